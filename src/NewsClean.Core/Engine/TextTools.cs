@@ -1,0 +1,146 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace NewsClean.Core.Engine;
+
+/// <summary>Small text helpers shared by the rules.</summary>
+internal static class TextTools
+{
+    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\u200E' || c == '\u200F' || c == '\uFEFF';
+
+    public static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord)
+                {
+                    count++;
+                    inWord = true;
+                }
+            }
+            else if (!IsWordJoiner(c))
+            {
+                inWord = false;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// A comparison key: letters and digits only, Arabic letter variants folded (alef forms, yeh, teh marbuta),
+    /// diacritics and tatweel dropped. Used to recognise repeats, never to rewrite text.
+    /// </summary>
+    public static string Key(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var lastSpace = true;
+        foreach (var raw in text)
+        {
+            var c = Fold(raw);
+            if (c == '\0')
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+                lastSpace = false;
+            }
+            else if (!lastSpace)
+            {
+                builder.Append(' ');
+                lastSpace = true;
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>True when the line ends like a sentence (., !, ?, ؟, or a closing quote after one).</summary>
+    public static bool EndsLikeSentence(string text)
+    {
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            var c = text[i];
+            if (c == '"' || c == '»' || c == '”' || c == ')' || c == '\'' || char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            return c == '.' || c == '!' || c == '?' || c == '؟' || c == '…' || c == '،' || c == ':' || c == '؛';
+        }
+
+        return false;
+    }
+
+    public static bool ContainsArabic(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0600' && c <= '\u06FF')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static int DigitValue(char c)
+    {
+        if (c >= '0' && c <= '9')
+        {
+            return c - '0';
+        }
+
+        if (c >= '\u0660' && c <= '\u0669')
+        {
+            return c - '\u0660';
+        }
+
+        if (c >= '\u06F0' && c <= '\u06F9')
+        {
+            return c - '\u06F0';
+        }
+
+        return -1;
+    }
+
+    private static bool IsWordJoiner(char c) =>
+        c == '\u0640' || (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    private static char Fold(char c)
+    {
+        switch (c)
+        {
+            case 'أ':
+            case 'إ':
+            case 'آ':
+            case 'ٱ':
+                return 'ا';
+            case 'ى':
+            case 'ی':
+                return 'ي';
+            case 'ة':
+                return 'ه';
+            case 'ک':
+                return 'ك';
+            case '\u0640':
+                return '\0';
+            default:
+                if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || (c >= '\u200B' && c <= '\u200F'))
+                {
+                    return '\0';
+                }
+
+                return c;
+        }
+    }
+}

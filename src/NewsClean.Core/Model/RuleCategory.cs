@@ -1,0 +1,10 @@
+namespace NewsClean.Core.Model;
+
+public enum RuleCategory
+{
+    Boilerplate,
+    Metadata,
+    Validation,
+    Encoding,
+    Engine,
+}

@@ -1,0 +1,102 @@
+using NewsClean.Core.Engine;
+using NewsClean.Core.Model;
+
+namespace NewsClean.Core.Rules;
+
+/// <summary>Byline and desk lines: "كتب: ...", "بقلم ...", "بغداد اليوم - متابعة", a lone author name under the headline or at the end.</summary>
+public sealed class BylineRule : CleaningRule
+{
+    internal static readonly RuleDescriptor Rule = new RuleDescriptor(
+        RuleIds.Byline, "Byline", "Byline '{0}' moved to Byline", RuleCategory.Metadata, RuleSeverity.Info,
+        "A credit on its own line (كتب: ..., بقلم ..., متابعة, \"<outlet> - <city or desk>\", a lone author name under the headline or after the last paragraph), or a \"كتب: <name>\" credit glued to the first paragraph, goes to Byline.");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    /// <summary>A line that is a credit by its shape alone (used by the headline rule to skip it).</summary>
+    internal static bool IsBylineLine(Line line)
+    {
+        if (line.Words > 10 || line.Text.EndsWith("?", System.StringComparison.Ordinal) || line.Text.EndsWith("؟", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return Phrases.BylineVerbLine.SafeMatch(line.Text).Success
+            || (line.Words <= 8 && Phrases.DeskLine.SafeMatch(line.Text).Success);
+    }
+
+    internal override void Apply(DocumentState document)
+    {
+        var bodyStart = Zones.BodyStart(document);
+        for (var i = document.ContentStart; i < bodyStart; i++)
+        {
+            var line = document.Lines[i];
+            if (line.IsBlank || line.IsClaimed)
+            {
+                continue;
+            }
+
+            if (IsBylineLine(line) || IsLoneName(line))
+            {
+                Take(document, line);
+            }
+        }
+
+        if (bodyStart < document.ContentEnd)
+        {
+            var first = document.Lines[bodyStart];
+            var inline = Phrases.InlineBylinePrefix.SafeMatch(first.Text);
+            if (inline.Success && first.KeepStart == first.Raw.Length - first.Raw.TrimStart().Length)
+            {
+                var credit = inline.Groups["all"].Value;
+                document.ClaimPrefix(first, credit.Length, Rule, credit);
+                document.Metadata.Byline ??= credit;
+            }
+        }
+
+        // An author's name alone after the last paragraph.
+        var last = LastUnclaimed(document);
+        if (last is not null && last.Index > bodyStart && IsLoneName(last) && last.Words <= 3)
+        {
+            Take(document, last);
+        }
+    }
+
+    private static void Take(DocumentState document, Line line)
+    {
+        document.Claim(line, Rule, line.Text);
+        document.Metadata.Byline ??= line.Text;
+    }
+
+    /// <summary>Two to four words, no digits, no punctuation: a name or an outlet, not a headline or a sentence.</summary>
+    private static bool IsLoneName(Line line)
+    {
+        if (line.Words < 1 || line.Words > 4)
+        {
+            return false;
+        }
+
+        foreach (var c in line.Text)
+        {
+            if (char.IsDigit(c) || c == '.' || c == '،' || c == ',' || c == ':' || c == '؟' || c == '?' || c == '!' || c == '"' || c == '«')
+            {
+                return false;
+            }
+        }
+
+        return line.Words >= 2 || line.Text.Length <= 20;
+    }
+
+    private static Line? LastUnclaimed(DocumentState document)
+    {
+        for (var i = document.ContentEnd - 1; i >= document.ContentStart; i--)
+        {
+            var line = document.Lines[i];
+            if (!line.IsBlank && !line.IsClaimed)
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Generic;
+using NewsClean.Core.Engine;
+using NewsClean.Core.Model;
+
+namespace NewsClean.Core.Rules;
+
+/// <summary>The headline at the top of a dump, the kicker lines above it, and every repeat of it.</summary>
+public sealed class HeadlineRule : CleaningRule
+{
+    internal static readonly RuleDescriptor Rule = new RuleDescriptor(
+        RuleIds.Headline, "Headline", "Headline '{0}' moved to Title", RuleCategory.Metadata, RuleSeverity.Info,
+        "The headline line above the article (and any repeat of it before or after the body) goes to Title; a headline split over two lines after a colon is joined.");
+
+    internal static readonly RuleDescriptor KickerRule = new RuleDescriptor(
+        RuleIds.Kicker, "Kicker or strapline", "Kicker '{0}' removed", RuleCategory.Boilerplate, RuleSeverity.Info,
+        "Short lines above the headline (a kicker, a strapline, a section label) belong to the page layout, not to the article body.");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override IEnumerable<RuleDescriptor> Descriptors
+    {
+        get
+        {
+            yield return Rule;
+            yield return KickerRule;
+        }
+    }
+
+    internal override void Apply(DocumentState document)
+    {
+        var bodyStart = Zones.BodyStart(document);
+        if (document.Title is null)
+        {
+            FindTitle(document, bodyStart);
+        }
+
+        if (document.Title is null)
+        {
+            document.Title = document.FooterTitle;
+        }
+
+        if (document.Title is not null)
+        {
+            ClaimRepeats(document, document.Title);
+        }
+    }
+
+    private static void FindTitle(DocumentState document, int bodyStart)
+    {
+        var candidates = new List<Line>();
+        for (var i = document.ContentStart; i < bodyStart; i++)
+        {
+            var line = document.Lines[i];
+            if (!line.IsBlank && !line.IsClaimed && Zones.IsTitleLike(line) && !BylineRule.IsBylineLine(line))
+            {
+                candidates.Add(line);
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        // A line repeated further down is the headline (dumps often print it twice).
+        Line? title = null;
+        foreach (var candidate in candidates)
+        {
+            if (IsRepeatedLater(document, candidate))
+            {
+                title = candidate;
+                break;
+            }
+        }
+
+        // Otherwise the headline is the last substantial line above the body: kickers come first, names are short.
+        if (title is null)
+        {
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Words >= 3)
+                {
+                    title = candidate;
+                }
+            }
+        }
+
+        title ??= candidates[candidates.Count - 1].Words >= 2 ? candidates[candidates.Count - 1] : null;
+        if (title is null)
+        {
+            return;
+        }
+
+        var text = title.Text;
+        var next = document.NextNonBlank(title.Index);
+        if (text.EndsWith(":", System.StringComparison.Ordinal) && next is not null && next.Index < bodyStart && !next.IsClaimed && Zones.IsTitleLike(next))
+        {
+            text = text + " " + next.Text;
+            document.Claim(next, Rule, text);
+        }
+
+        document.Title = text;
+        document.Claim(title, Rule, text);
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Index < title.Index && !candidate.IsClaimed)
+            {
+                document.Claim(candidate, KickerRule);
+            }
+        }
+    }
+
+    private static bool IsRepeatedLater(DocumentState document, Line candidate)
+    {
+        var key = TextTools.Key(candidate.Text);
+        for (var i = candidate.Index + 1; i < document.ContentEnd; i++)
+        {
+            var line = document.Lines[i];
+            if (!line.IsBlank && line.Words == candidate.Words && TextTools.Key(line.Text) == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void ClaimRepeats(DocumentState document, string title)
+    {
+        var key = TextTools.Key(title);
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        for (var i = document.ContentStart; i < document.ContentEnd; i++)
+        {
+            var line = document.Lines[i];
+            if (!line.IsBlank && !line.IsClaimed && TextTools.Key(line.Text) == key)
+            {
+                document.Claim(line, Rule, title);
+            }
+        }
+    }
+}

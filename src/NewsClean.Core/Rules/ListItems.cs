@@ -1,0 +1,48 @@
+using NewsClean.Core.Engine;
+
+namespace NewsClean.Core.Rules;
+
+/// <summary>Shared reading of title lists under read-also markers and related-article headings.</summary>
+internal static class ListItems
+{
+    /// <summary>A line that starts another block, so a list above it has ended.</summary>
+    public static bool StartsBlock(Line line) =>
+        Phrases.ReadAlso.SafeMatch(line.Text).Success
+        || (line.Words <= 8 && Phrases.RelatedHeading.SafeMatch(line.Text).Success)
+        || Phrases.KeywordLine.SafeMatch(line.Text).Success
+        || Phrases.SourceLine.SafeMatch(line.Text).Success;
+
+    /// <summary>The title an item line holds (bullet or number removed), or null when the line is not a list item.</summary>
+    public static string? ItemText(Line line, bool allowPlain)
+    {
+        var bullet = Phrases.ListBullet.SafeMatch(line.Text);
+        if (bullet.Success && line.Words <= 30)
+        {
+            return bullet.Groups["item"].Value.Trim();
+        }
+
+        if (allowPlain && line.Words <= 25 && Zones.IsTitleLike(line) && !Zones.IsBodyLike(line))
+        {
+            return line.Text;
+        }
+
+        return null;
+    }
+
+    public static bool IsBullet(Line line) => Phrases.ListBullet.SafeMatch(line.Text).Success && line.Words <= 30;
+
+    /// <summary>True when nothing after <paramref name="index"/> reads like article text: the page footer.</summary>
+    public static bool InTail(DocumentState document, int index)
+    {
+        for (var i = index + 1; i < document.ContentEnd; i++)
+        {
+            var line = document.Lines[i];
+            if (!line.IsBlank && !line.IsClaimed && Zones.IsBodyLike(line) && !IsBullet(line))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,39 @@
+using NewsClean.Core.Engine;
+using NewsClean.Core.Model;
+
+namespace NewsClean.Core.Rules;
+
+/// <summary>Breadcrumbs, section labels, tickers and view counters.</summary>
+public sealed class NavigationRule : LineRule
+{
+    internal static readonly RuleDescriptor Rule = new RuleDescriptor(
+        RuleIds.Navigation, "Navigation", "Navigation text '{0}' removed", RuleCategory.Boilerplate, RuleSeverity.Info,
+        "Breadcrumbs (الرئيسية > أخبار), a lone section name or ticker label (عاجل, الأخبار, رياضة) and view counters (1 168 زيارة) are page chrome.");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override bool Matches(DocumentState document, Line line)
+    {
+        if (line.Words <= 3 && (Phrases.NavigationWord.SafeMatch(line.Text).Success || Phrases.CounterLine.SafeMatch(line.Text).Success))
+        {
+            return true;
+        }
+
+        return line.Words <= 16 && !TextTools.EndsLikeSentence(line.Text)
+            && (Phrases.HomeCrumb.SafeMatch(line.Text).Success || (CountCrumbs(line.Text) >= 2 && Phrases.Breadcrumb.SafeMatch(line.Text).Success));
+    }
+
+    private static int CountCrumbs(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (c == '>' || c == '»' || c == '›')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using NewsClean.Core.Dates;
+using NewsClean.Core.Engine;
+using NewsClean.Core.Model;
+
+namespace NewsClean.Core.Rules;
+
+/// <summary>"تاريخ النشر: 24th, September 2024 GMT", "الأربعاء 06 يونيو 2012", "آخر تحديث ...": date lines to PublishedAt/ModifiedAt.</summary>
+public sealed class PublishDateLineRule : CleaningRule
+{
+    internal static readonly RuleDescriptor Rule = new RuleDescriptor(
+        RuleIds.PublishDateLine, "Publish date line", "Date line '{0}' moved to PublishedAt", RuleCategory.Metadata, RuleSeverity.Info,
+        "A line that states when the article was published or updated (a date with a label such as تاريخ النشر, نشر في, آخر تحديث, a weekday, a time or a time zone, and nothing else) goes to PublishedAt (or ModifiedAt for an update).");
+
+    private static readonly Regex Labels = ArabicPattern.Compile(ArabicPattern.AnyOf(Phrases.DateLabels) + "|" + ArabicPattern.AnyOf("بتوقيت", "توقيت", "العاصمة", "مساء", "صباحا", "يوم", "الموافق", "تم إضافته", "إضافته", "تم") + @"|\b(?:am|pm|gmt|utc)\b");
+
+    private static readonly Regex Update = ArabicPattern.Compile(ArabicPattern.AnyOf("آخر تحديث", "أخر تحديث", "اخر تحديث", "تحديث", "محدث"));
+
+    private static readonly Regex Parenthetical = new Regex(@"\([^()]{1,30}\)", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
+
+    private static readonly Regex Time = new Regex(@"\d{1,2}:\d{2}(?::\d{2})?", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override void Apply(DocumentState document)
+    {
+        var bodyStart = Zones.BodyStart(document);
+        for (var i = document.ContentStart; i < document.ContentEnd; i++)
+        {
+            var line = document.Lines[i];
+            if (line.IsBlank || line.IsClaimed || line.Words > 24 || !ArabicDateParser.TryFindDate(line.Text, out var date))
+            {
+                continue;
+            }
+
+            var labelled = Labels.SafeMatch(line.Text).Success;
+            if (i > bodyStart + 1 && !labelled)
+            {
+                continue;
+            }
+
+            if (!IsOnlyADate(line.Text, date))
+            {
+                continue;
+            }
+
+            document.Claim(line, Rule, date.Value);
+            if (Update.SafeMatch(line.Text).Success && !Regex.IsMatch(line.Text, "نشر", RegexOptions.None, ArabicPattern.Timeout))
+            {
+                document.Metadata.ModifiedAt ??= date.Value;
+            }
+
+            document.Metadata.PublishedAt ??= date.Value;
+        }
+    }
+
+    /// <summary>What remains of the line without the date, labels, times and zone words is at most a word or two.</summary>
+    private static bool IsOnlyADate(string text, DateMatch date)
+    {
+        var rest = text.Remove(date.Index, date.Length);
+        foreach (var other in ArabicDateParser.FindDates(rest))
+        {
+            rest = rest.Remove(other.Index, other.Length);
+            break;
+        }
+
+        rest = Labels.Replace(rest, " ");
+        rest = Parenthetical.Replace(rest, " ");
+        rest = Time.Replace(rest, " ");
+        var words = TextTools.CountWords(Regex.Replace(rest, @"\b[مهـص]\b|\d+", " ", RegexOptions.None, ArabicPattern.Timeout));
+        return words <= 3;
+    }
+}

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsClean.Core.Engine;
+using NewsClean.Core.Model;
+
+namespace NewsClean.Core.Rules;
+
+/// <summary>Share, follow and subscribe widgets: whole lines of network names, and such text glued before a paragraph.</summary>
+public sealed class ShareFollowRule : CleaningRule
+{
+    internal static readonly RuleDescriptor Rule = new RuleDescriptor(
+        RuleIds.ShareFollow, "Share/follow widget", "Share/follow text '{0}' removed", RuleCategory.Boilerplate, RuleSeverity.Warning,
+        "Share buttons, follow-us and subscribe lines (شارك, تابعونا على, اشترك في قناتنا على تيليجرام, network names, social profile links), also when glued before the first paragraph.");
+
+    private static readonly HashSet<string> Vocabulary = new HashSet<string>(
+        Phrases.ShareWords.SelectMany(p => TextTools.Key(p).Split(' ')).Concat(Phrases.LatinShareWords), StringComparer.Ordinal);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override void Apply(DocumentState document)
+    {
+        for (var i = document.ContentStart; i < document.ContentEnd; i++)
+        {
+            var line = document.Lines[i];
+            if (line.IsBlank || line.IsClaimed)
+            {
+                continue;
+            }
+
+            if (Phrases.SocialLink.SafeMatch(line.Text).Success)
+            {
+                document.Claim(line, Rule);
+                continue;
+            }
+
+            var words = TextTools.Key(line.Text).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var leading = 0;
+            while (leading < words.Length && Vocabulary.Contains(words[leading]))
+            {
+                leading++;
+            }
+
+            if (leading == 0 || !StartsLikeWidget(words))
+            {
+                continue;
+            }
+
+            if (leading == words.Length)
+            {
+                document.Claim(line, Rule);
+            }
+            else if (leading >= 4)
+            {
+                document.ClaimPrefix(line, PrefixLength(line.Text, leading), Rule);
+            }
+        }
+    }
+
+    /// <summary>The widget must open with a share/follow verb or a network name, not a conjunction.</summary>
+    private static bool StartsLikeWidget(string[] words) =>
+        words.Length > 0 && words[0] != "و" && words[0] != "على" && words[0] != "عبر" && words[0] != "من" && words[0] != "خلال";
+
+    /// <summary>Length in characters of the first <paramref name="wordCount"/> words of a line.</summary>
+    private static int PrefixLength(string text, int wordCount)
+    {
+        var seen = 0;
+        var inWord = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var isWord = char.IsLetterOrDigit(text[i]);
+            if (isWord && !inWord)
+            {
+                if (seen == wordCount)
+                {
+                    return i;
+                }
+
+                seen++;
+            }
+
+            inWord = isWord;
+        }
+
+        return text.Length;
+    }
+}

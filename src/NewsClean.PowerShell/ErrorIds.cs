@@ -1,0 +1,16 @@
+namespace NewsClean.PowerShell;
+
+/// <summary>
+/// Error ids the cmdlets report (the first part of <c>FullyQualifiedErrorId</c>). The engine's own ids
+/// (<see cref="Core.DocumentError.BinaryContent"/>, <see cref="Core.DocumentError.EmptyDocument"/>, ...)
+/// are passed through unchanged.
+/// </summary>
+internal static class ErrorIds
+{
+    public const string PathNotFound = nameof(PathNotFound);
+    public const string PathIsDirectory = nameof(PathIsDirectory);
+    public const string NotFileSystemPath = nameof(NotFileSystemPath);
+    public const string FileReadFailed = nameof(FileReadFailed);
+    public const string UnknownRule = nameof(UnknownRule);
+    public const string RuleNotFound = nameof(RuleNotFound);
+}
