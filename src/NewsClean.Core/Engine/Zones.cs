@@ -24,8 +24,8 @@ internal static class Zones
         var text = line.Text;
         var last = text[text.Length - 1];
 
-        // A headline can be a question; a paragraph that short ending in "?" is rare.
-        if (last == '?' || last == '؟')
+        // A headline can be a question or end with a colon before its second half; a paragraph that short doing so is rare.
+        if (last == '?' || last == '؟' || last == ':')
         {
             return line.Words >= 16;
         }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using NewsClean.Core.Engine;
 using NewsClean.Core.Model;
 
@@ -62,27 +63,24 @@ public sealed class HeadlineRule : CleaningRule
             return;
         }
 
-        // A line repeated further down is the headline (dumps often print it twice).
+        // A line repeated before the body starts is the headline (dumps often print it twice).
         Line? title = null;
         foreach (var candidate in candidates)
         {
-            if (IsRepeatedLater(document, candidate))
+            if (IsRepeatedBefore(document, candidate, bodyStart))
             {
                 title = candidate;
                 break;
             }
         }
 
-        // Otherwise the headline is the last substantial line above the body: kickers come first, names are short.
+        // Otherwise the headline is the last substantial line above the date or credit line under it
+        // (kickers come first, subtitles after), or above the body when there is none; names are short.
         if (title is null)
         {
-            foreach (var candidate in candidates)
-            {
-                if (candidate.Words >= 3)
-                {
-                    title = candidate;
-                }
-            }
+            var anchor = FirstMetadataLine(document, candidates[0].Index, bodyStart);
+            var substantial = candidates.Where(c => c.Words >= 3).ToList();
+            title = substantial.LastOrDefault(c => c.Index < anchor) ?? substantial.FirstOrDefault();
         }
 
         title ??= candidates[candidates.Count - 1].Words >= 2 ? candidates[candidates.Count - 1] : null;
@@ -110,10 +108,25 @@ public sealed class HeadlineRule : CleaningRule
         }
     }
 
-    private static bool IsRepeatedLater(DocumentState document, Line candidate)
+    /// <summary>The first line after <paramref name="from"/> that a date or credit rule took, or the body start.</summary>
+    private static int FirstMetadataLine(DocumentState document, int from, int bodyStart)
+    {
+        for (var i = from; i < bodyStart; i++)
+        {
+            var line = document.Lines[i];
+            if (line.ClaimedBy == PublishDateLineRule.Rule || line.ClaimedBy == AggregatorLineRule.Rule || (!line.IsClaimed && BylineRule.IsBylineLine(line)))
+            {
+                return i;
+            }
+        }
+
+        return bodyStart;
+    }
+
+    private static bool IsRepeatedBefore(DocumentState document, Line candidate, int bodyStart)
     {
         var key = TextTools.Key(candidate.Text);
-        for (var i = candidate.Index + 1; i < document.ContentEnd; i++)
+        for (var i = candidate.Index + 1; i < bodyStart; i++)
         {
             var line = document.Lines[i];
             if (!line.IsBlank && line.Words == candidate.Words && TextTools.Key(line.Text) == key)

@@ -76,7 +76,8 @@ public sealed class KeywordFooterRule : CleaningRule
 
     private static IEnumerable<string> Split(string text, char[] separators)
     {
-        foreach (var part in text.Split(separators, StringSplitOptions.RemoveEmptyEntries))
+        // " - " between items is a separator too; a hyphen inside a word is not.
+        foreach (var part in text.Replace(" - ", "،").Replace(" – ", "،").Split(separators, StringSplitOptions.RemoveEmptyEntries))
         {
             var item = part.Trim();
             if (item.Length > 0)

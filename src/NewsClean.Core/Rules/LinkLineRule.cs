@@ -34,10 +34,19 @@ public sealed class LinkLineRule : CleaningRule
             var match = Phrases.NewsLinkLine.SafeMatch(line.Text);
             if (!match.Success)
             {
-                continue;
+                match = Phrases.NewsLinkSuffix.SafeMatch(line.Raw.Substring(0, line.KeepEnd));
+                if (!match.Success)
+                {
+                    continue;
+                }
+
+                document.ClaimSuffix(line, match.Groups["all"].Index, Rule, match.Groups["rest"].Value.Trim());
+            }
+            else
+            {
+                document.Claim(line, Rule);
             }
 
-            document.Claim(line, Rule);
             var site = Outlet(match.Groups["site"].Value);
             if (site is not null)
             {

@@ -37,10 +37,11 @@ internal static class Phrases
         "اخر تحديث", "تحديث", "التاريخ", "بتاريخ", "أخر تحديث للصفحة في", "آخر تحديث للصفحة في", "تاريخ", "محدث", "الساعة", "الساعه",
     };
 
-    public static readonly string[] BylineVerbs =
-    {
-        "كتب", "كتبت", "بقلم", "متابعة", "حوار", "إعداد", "تقرير", "ترجمة", "تحرير", "إشراف", "تصوير وتحرير", "رصد",
-    };
+    /// <summary>Credit verbs that may run straight into the name ("بقلم د. فلان").</summary>
+    public static readonly string[] BylineVerbs = { "بقلم" };
+
+    /// <summary>Desk words that are a credit only before a separator or alone ("متابعة", "حوار: ...").</summary>
+    public static readonly string[] DeskWords = { "كتب", "كتبت", "متابعة", "متابعات", "حوار", "إعداد", "تقرير", "ترجمة", "تحرير", "إشراف", "رصد", "خاص" };
 
     /// <summary>Words of share, follow and subscribe widgets and the networks they name.</summary>
     public static readonly string[] ShareWords =
@@ -83,9 +84,11 @@ internal static class Phrases
 
     public static readonly Regex AgencyOnly = ArabicPattern.Compile(@"^\(?\s{0,2}(?:" + ArabicPattern.AnyOf(Agencies) + @")(?:\s{0,3}[-–—ـ/،,و]{1,3}\s{0,3}(?:" + ArabicPattern.AnyOf(Agencies) + @")){0,4}\s{0,2}\)?$");
 
-    public static readonly Regex DeskLine = ArabicPattern.Compile(@"^(?<a>[^\s\-–—ـ:.،""«»]{2,30}(?:[ .][^\s\-–—ـ:،""«»]{1,30}){0,3})\s{0,3}[-–—ـ]{1,3}\s{0,3}(?<b>[^\-–—ـ.،""«»]{2,40}?)(?:\s{0,3}[-–—ـ]{1,3}\s{0,3}(?<c>[^\-–—ـ.،""«»]{2,40}?))?\s{0,2}:?$");
+    private const string Dash = @"(?:\s{0,3}[-–—]{1,3}\s{0,3}|\s{1,3}ـ{1,3}\s{0,3}|\s{0,3}ـ{1,3}\s{1,3})";
 
-    public static readonly Regex BylineVerbLine = ArabicPattern.Compile(@"^\W{0,2}" + ArabicPattern.AnyOf(BylineVerbs) + @"\s{0,3}[-–—ـ:/]{0,2}\s{0,3}(?<rest>[^.!؟]{2,80})$");
+    public static readonly Regex DeskLine = ArabicPattern.Compile(@"^(?<a>[^\s\-–—:.،""«»]{2,30}(?:[ .][^\s\-–—:،""«»]{1,30}){0,3}?)" + Dash + @"(?<b>[^\-–—.،""«»]{2,40}?)(?:" + Dash + @"(?<c>[^\-–—.،""«»]{2,40}?))?\s{0,2}:?$");
+
+    public static readonly Regex BylineVerbLine = ArabicPattern.Compile(@"^\W{0,2}(?:" + ArabicPattern.AnyOf(BylineVerbs) + @"\s{0,3}[-–—ـ:/]{0,2}\s{0,3}(?<rest>[^!؟]{2,80}[^.!؟])|" + ArabicPattern.AnyOf(DeskWords) + @"(?:\s{0,3}[-–—ـ:/]{1,2}\s{0,3}(?<rest>[^!؟]{2,80}[^.!؟]))?)$");
 
     /// <summary>A byline verb glued to the start of the first paragraph: "كتب: خالد عزالدين تتجه أنظار ...".</summary>
     public static readonly Regex InlineBylinePrefix = ArabicPattern.Compile(@"^(?<all>" + ArabicPattern.AnyOf("كتب", "كتبت", "بقلم") + @"\s{0,3}[:：\-–]\s{0,3}(?<name>\S{2,20}(?:\s\S{2,20}){1,2}))\s");
@@ -104,11 +107,13 @@ internal static class Phrases
 
     public static readonly Regex Email = new Regex(@"^[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
 
-    public static readonly Regex ContactHeading = ArabicPattern.Compile(@"^\W{0,2}(?:" + ArabicPattern.AnyOf("للتواصل مع الكاتب", "للتواصل مع الكاتبة", "لاستفسارات الصحافة", "للاستفسارات الصحفية", "للتواصل", "للاستفسار", "للتواصل مع المحرر") + ")");
+    public static readonly Regex ContactHeading = ArabicPattern.Compile(@"^\W{0,2}(?:" + ArabicPattern.AnyOf("للتواصل مع الكاتب", "للتواصل مع الكاتبة", "لاستفسارات الصحافة", "للاستفسارات الصحفية", "للتواصل", "للاستفسار", "للتواصل مع المحرر", "وسائل التواصل مع البرنامج", "و سائل التواصل مع البرنامج") + ")");
 
     public static readonly Regex ContactField = ArabicPattern.Compile(@"^(?:" + ArabicPattern.AnyOf("البريد الإلكتروني", "البريد الالكتروني", "الهاتف", "هاتف", "الجوال", "فاكس", "ايميل", "e-mail", "email", "tel", "phone") + @")\s{0,3}[:：]\s{0,3}\S.{0,80}$|^[\d\s\-+()]{6,30}\s{0,3}-\s{0,3}(?:stc|mobily|zain)$|^" + ArabicPattern.Phrase("تبدأ بالرمز") + ".{0,80}$");
 
     public static readonly Regex NewsLinkLine = ArabicPattern.Compile(@"^(?:" + ArabicPattern.AnyOf("رابط الخبر", "رابط المقال", "رابط الموضوع", "الرابط الدائم", "الرابط المختصر", "رابط مختصر") + @")(?<site>[^:：]{0,40}?)\s{0,3}[:：]\s{0,3}(?<rest>.{0,300})$");
+
+    public static readonly Regex NewsLinkSuffix = ArabicPattern.Compile(@"(?<=[.!؟""»])\s{1,3}(?<all>" + ArabicPattern.AnyOf("رابط الخبر", "رابط المقال", "رابط الموضوع") + @"(?<site>[^:：]{0,40}?)\s{0,3}[:：]\s{0,3}(?<rest>[^.!؟]{2,300}))$");
 
     public static readonly Regex UrlOnly = new Regex(@"^<?(?:https?://|www\.)\S{3,2000}>?$", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase, ArabicPattern.Timeout);
 

@@ -85,7 +85,8 @@ public sealed class ReadAlsoBlockRule : CleaningRule
             var hasTitle = titles.Count > 0 || inlineTitle.Length > 0;
             if (hasTitle && (BylineRule.IsBylineLine(next) || Zones.IsBodyLike(next)) && LooksLikeEmbedded(document, next))
             {
-                var title = titles.Count > 0 ? titles[titles.Count - 1].Text : inlineTitle;
+                var title = titles.Count > 0 ? ListItems.ItemText(titles[titles.Count - 1], allowPlain: true)! : inlineTitle;
+                document.Related.RemoveAt(document.Related.Count - 1);
                 return SplitEmbedded(document, title, next);
             }
 
