@@ -29,9 +29,10 @@ public static class ArabicDateParser
         @"(?:\s{0,3}(?:\(\s{0,2}" + GregorianMonth + @"\s{0,2}\)|[/\-]\s{0,3}" + GregorianMonth + "))?";
 
     private static readonly string WeekdayPrefix =
-        "(?:" + MonthNames.WeekdayPattern + @"[\s,،\-]{0,4}(?:الموافق(?:\s{0,3}ل\u0640{0,3})?[\s:]{0,3})?)?";
+        MonthNames.WeekdayPattern + @"[\s,،\-]{0,4}(?:الموافق(?:\s{0,3}ل\u0640{0,3})?[\s:]{0,3})?";
 
-    private static readonly string CorePattern = string.Join("|", new[]
+    // Forms that start with a digit.
+    private static readonly string DigitForms = string.Join("|", new[]
     {
         // 2024-09-24, 2012/06/19, 1433/09/09 (Hijri when followed by هـ)
         @"(?<![0-9]|[0-9][.\-/])(?<iy>[0-9]{4})\s{0,2}(?<isep>[\-/.])\s{0,2}(?<im>[0-9]{1,2})\s{0,2}\k<isep>\s{0,2}(?<id>[0-9]{1,2})(?![0-9])",
@@ -46,7 +47,11 @@ public static class ArabicDateParser
         // 21 شعبان 1433
         @"(?<![0-9]|[0-9]:)(?<hd>[0-9]{1,2})(?![0-9])" + Sep + @"(?:من\s{1,3})?(?:شهر\s{1,3})?"
             + "(?<hm>" + MonthNames.HijriPattern + ")" + Sep + YearWord + "(?<hy>[0-9]{4})(?![0-9])",
+    });
 
+    // Forms that start with a month name.
+    private static readonly string NameForms = string.Join("|", new[]
+    {
         // September 24, 2024
         "(?<mm>" + GregorianMonth + ")" + Doubled + @"[\s.,،]{1,4}(?<md>[0-9]{1,2})" + Ordinal + @"(?![0-9])[\s,،]{1,4}(?<my>[0-9]{4})(?![0-9])",
 
@@ -56,12 +61,15 @@ public static class ArabicDateParser
             + "(?<ym>" + GregorianMonth + ")" + Doubled + Sep + YearWord + "(?<yy>[0-9]{4})(?![0-9])",
     });
 
+    // Mid-word positions, most of an Arabic text, are rejected by the first two cheap tests.
     private static readonly Regex Scanner = new Regex(
-        WeekdayPrefix + "(?:" + CorePattern + ")", Options | RegexOptions.Compiled, MatchTimeout);
+        "(?=[0-9])(?:" + DigitForms + @")|(?<!\p{L})(?:" + WeekdayPrefix + "(?:" + DigitForms + "|" + NameForms + ")|" + NameForms + ")",
+        Options | RegexOptions.Compiled,
+        MatchTimeout);
 
     // The second half of a Hijri/Gregorian pair, which must start exactly where the first one ended.
     private static readonly Regex AnchoredCore = new Regex(
-        @"\G" + WeekdayPrefix + "(?:" + CorePattern + ")", Options, MatchTimeout);
+        @"\G(?:" + WeekdayPrefix + ")?(?:" + DigitForms + "|" + NameForms + ")", Options, MatchTimeout);
 
     private static readonly Regex HijriEra = new Regex(
         @"\G\s{0,3}(?:هجريه|هجري|ه\u0640{0,3}\.?)(?!\p{L})", Options, MatchTimeout);
@@ -113,7 +121,7 @@ public static class ArabicDateParser
         string folded = Fold(text);
         try
         {
-            return TryScan(folded, 0, folded.Length, out match);
+            return TryScan(folded, 0, out match);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -135,7 +143,7 @@ public static class ArabicDateParser
         int pos = 0;
         try
         {
-            while (pos < folded.Length && TryScan(folded, pos, folded.Length, out DateMatch m))
+            while (pos < folded.Length && TryScan(folded, pos, out DateMatch m))
             {
                 found.Add(m);
                 pos = m.Index + m.Length;
@@ -181,8 +189,7 @@ public static class ArabicDateParser
 
         try
         {
-            Match m = Scanner.Match(folded, start);
-            if (!m.Success || m.Index != start || !TryBuild(folded, m, out DateMatch dm))
+            if (!TryScan(folded, start, out DateMatch dm) || dm.Index != start)
             {
                 return false;
             }
@@ -296,25 +303,53 @@ public static class ArabicDateParser
         return true;
     }
 
+    // Every date has a four-digit year, so the big scanner only runs in a window around each one: cost
+    // follows the number of years in the text, not its length, and no single call nears the timeout.
+    // The window reaches back further than the longest prefix a year can have (weekday, "الموافق", day,
+    // doubled month name) and keeps some context before that for the lookbehinds.
+    private const int MaxPrefix = 160;
+    private const int MaxSuffix = 40;
+    private const int LookbehindContext = 32;
+
+    private static readonly Regex YearFinder = new Regex(@"(?<![0-9])[0-9]{4}(?![0-9])", Options, MatchTimeout);
+
     // Candidates that turn out invalid (31 نوفمبر, 13/13/2012) are skipped one char at a time, so a valid
     // date starting inside them is still found.
-    private static bool TryScan(string s, int start, int end, out DateMatch match)
+    private static bool TryScan(string s, int pos, out DateMatch match)
     {
-        int pos = start;
-        while (pos < end)
+        int search = pos;
+        while (search < s.Length)
         {
-            Match m = Scanner.Match(s, pos);
-            if (!m.Success)
+            Match year = YearFinder.Match(s, search);
+            if (!year.Success)
             {
                 break;
             }
 
-            if (TryBuild(s, m, out match))
+            int windowStart = Math.Max(pos, year.Index - MaxPrefix);
+            int contextStart = Math.Max(0, windowStart - LookbehindContext);
+            int windowEnd = Math.Min(s.Length, year.Index + MaxSuffix);
+            string window = s.Substring(contextStart, windowEnd - contextStart);
+            int p = windowStart - contextStart;
+            while (p < window.Length)
             {
-                return true;
+                Match m = Scanner.Match(window, p);
+
+                // A candidate starting after this year belongs to a later one, whose window sees all of it.
+                if (!m.Success || m.Index + contextStart > year.Index)
+                {
+                    break;
+                }
+
+                if (TryBuild(s, m, contextStart, out match))
+                {
+                    return true;
+                }
+
+                p = m.Index + 1;
             }
 
-            pos = m.Index + 1;
+            search = year.Index + year.Length;
         }
 
         match = default;
@@ -362,10 +397,10 @@ public static class ArabicDateParser
         public bool MaybeHijri => HijriMonth || LowYear;
     }
 
-    private static bool TryReadCore(Match m, out Core core)
+    private static bool TryReadCore(Match m, int offset, out Core core)
     {
         core = default;
-        int end = m.Index + m.Length;
+        int end = offset + m.Index + m.Length;
         GroupCollection g = m.Groups;
         if (g["iy"].Success)
         {
@@ -429,10 +464,11 @@ public static class ArabicDateParser
 
     private static int Int(Group g) => int.Parse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private static bool TryBuild(string s, Match m, out DateMatch result)
+    /// <summary>Completes a scanner match (found <paramref name="offset"/> chars into <paramref name="s"/>) with its era, pair, time and zone.</summary>
+    private static bool TryBuild(string s, Match m, int offset, out DateMatch result)
     {
         result = default;
-        if (!TryReadCore(m, out Core first))
+        if (!TryReadCore(m, offset, out Core first))
         {
             return false;
         }
@@ -465,7 +501,7 @@ public static class ArabicDateParser
         }
 
         bool hasTime = TryTime(s, ref pos, out TimeSpan timeOfDay, out bool latinDayPart);
-        TimeSpan offset = TryZone(s, ref pos, hasTime);
+        TimeSpan zone = TryZone(s, ref pos, hasTime);
 
         int year;
         int month;
@@ -478,8 +514,9 @@ public static class ArabicDateParser
             return false;
         }
 
-        var value = new DateTimeOffset(new DateTime(year, month, day).Add(timeOfDay), offset);
-        result = new DateMatch(m.Index, pos - m.Index, value, hasTime, hijriOnly);
+        var value = new DateTimeOffset(new DateTime(year, month, day).Add(timeOfDay), zone);
+        int start = offset + m.Index;
+        result = new DateMatch(start, pos - start, value, hasTime, hijriOnly);
         return true;
     }
 
@@ -509,7 +546,7 @@ public static class ArabicDateParser
         }
 
         Match m = AnchoredCore.Match(s, conn.Index + conn.Length);
-        if (!m.Success || !TryReadCore(m, out Core core))
+        if (!m.Success || !TryReadCore(m, 0, out Core core))
         {
             return false;
         }

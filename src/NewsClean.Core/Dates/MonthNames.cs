@@ -85,6 +85,6 @@ internal static class MonthNames
     // Longest first keeps the alternation cheap; the trailing \p{L} guard is what makes "ماي" not match "مايو".
     private static string ToPattern((string Name, int Month)[] entries) =>
         @"(?<!\p{L})(?:"
-        + string.Join("|", entries.Select(e => e.Name).OrderByDescending(n => n.Length).Select(n => Regex.Escape(n).Replace(@"\ ", @"\s{0,3}")))
+        + string.Join("|", entries.Select(e => e.Name).OrderBy(n => n, StringComparer.Ordinal).Select(n => Regex.Escape(n).Replace(@"\ ", @"\s{0,3}")))
         + @")(?!\p{L})";
 }

@@ -9,6 +9,7 @@ namespace NewsClean.Core.Engine;
 internal sealed class DocumentState
 {
     private readonly List<Finding> _findings = new List<Finding>();
+    private int? _lastBodyLine;
 
     public DocumentState(string text, DocumentInput input, CleanerOptions options, CancellationToken cancellationToken)
     {
@@ -158,6 +159,31 @@ internal sealed class DocumentState
     }
 
     public void AddFinding(Finding finding) => _findings.Add(finding);
+
+    /// <summary>
+    /// Index of the last unclaimed content line that <paramref name="isText"/> accepts (-1 when none). Cached: a claim can
+    /// only move it up, and only when the claimed line is the cached one, so long documents stay linear.
+    /// </summary>
+    public int LastBodyLine(Func<Line, bool> isText)
+    {
+        if (_lastBodyLine is null || (_lastBodyLine.Value >= 0 && Lines[_lastBodyLine.Value].IsClaimed))
+        {
+            var from = _lastBodyLine is null ? ContentEnd - 1 : _lastBodyLine.Value - 1;
+            var found = -1;
+            for (var i = from; i >= ContentStart; i--)
+            {
+                if (!Lines[i].IsBlank && !Lines[i].IsClaimed && isText(Lines[i]))
+                {
+                    found = i;
+                    break;
+                }
+            }
+
+            _lastBodyLine = found;
+        }
+
+        return _lastBodyLine.Value;
+    }
 
     private static List<Line> Segment(string text)
     {

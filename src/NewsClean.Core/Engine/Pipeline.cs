@@ -94,6 +94,19 @@ internal static class Pipeline
             state.Metadata.PublishedAt = date.Value;
         }
 
+        if (input.PublishedAt is not null)
+        {
+            state.Metadata.PublishedAt = input.PublishedAt;
+        }
+
+        state.Metadata.ModifiedAt = input.ModifiedAt;
+        state.Metadata.Site = string.IsNullOrWhiteSpace(input.Site) ? null : input.Site!.Trim();
+        state.Metadata.Byline = string.IsNullOrWhiteSpace(input.Byline) ? null : input.Byline!.Trim();
+        if (input.Keywords is not null)
+        {
+            state.Keywords.AddRange(input.Keywords);
+        }
+
         state.Metadata.Url = string.IsNullOrWhiteSpace(input.Url) ? null : input.Url!.Trim();
         state.Metadata.Source = string.IsNullOrWhiteSpace(input.Source) ? null : input.Source!.Trim();
         state.Metadata.SourceId = string.IsNullOrWhiteSpace(input.SourceId) ? null : input.SourceId!.Trim();

@@ -35,4 +35,17 @@ public sealed class DocumentInput
     public string? Source { get; set; }
 
     public string? SourceId { get; set; }
+
+    /// <summary>The outlet, when the host knows it (og:site_name, a record field); wins over one found in the text.</summary>
+    public string? Site { get; set; }
+
+    public string? Byline { get; set; }
+
+    /// <summary>A publish date the host already parsed (page metadata); wins over <see cref="Date"/> and dates in the text.</summary>
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    public DateTimeOffset? ModifiedAt { get; set; }
+
+    /// <summary>Keywords the host already knows (meta keywords, article:tag); merged before those found in the text.</summary>
+    public System.Collections.Generic.IReadOnlyList<string>? Keywords { get; set; }
 }

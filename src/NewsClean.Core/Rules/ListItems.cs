@@ -32,17 +32,7 @@ internal static class ListItems
     public static bool IsBullet(Line line) => Phrases.ListBullet.SafeMatch(line.Text).Success && line.Words <= 30;
 
     /// <summary>True when nothing after <paramref name="index"/> reads like article text: the page footer.</summary>
-    public static bool InTail(DocumentState document, int index)
-    {
-        for (var i = index + 1; i < document.ContentEnd; i++)
-        {
-            var line = document.Lines[i];
-            if (!line.IsBlank && !line.IsClaimed && Zones.IsBodyLike(line) && !IsBullet(line))
-            {
-                return false;
-            }
-        }
+    public static bool InTail(DocumentState document, int index) => index >= document.LastBodyLine(IsTextLine);
 
-        return true;
-    }
+    private static bool IsTextLine(Line line) => Zones.IsBodyLike(line) && !IsBullet(line);
 }
