@@ -22,49 +22,46 @@ public static class ArabicDateParser
     private const string Ordinal = @"(?:st|nd|rd|th)?";
     private const string YearWord = @"(?:(?:سنه|عام)\s{1,3})?";
 
-    private static readonly string GregorianMonth = MonthNames.GregorianPattern;
+    // A month name is read as a plain word (or a word and one of the second words of the two-word names,
+    // "كانون الثاني", "ذو القعدة") and looked up afterwards: one alternation of ~90 names, repeated in
+    // every form, made the scanner many times slower.
+    private const string MonthWord =
+        @"(?<!\p{L})\p{L}{2,9}(?:\s{0,3}(?:ال)?(?:ثانيه|ثاني|اولي|اول|اخره|اخر|قعده|حجه))?(?!\p{L})";
 
-    // "أيار (مايو)", "كانون الثاني/يناير": the second name only confirms the first.
-    private static readonly string Doubled =
-        @"(?:\s{0,3}(?:\(\s{0,2}" + GregorianMonth + @"\s{0,2}\)|[/\-]\s{0,3}" + GregorianMonth + "))?";
+    // "أيار (مايو)", "كانون الثاني/يناير": the second name must be a month too, and only confirms the first.
+    private const string Doubled =
+        @"(?:\s{0,3}(?:\(\s{0,2}(?<m2>" + MonthWord + @")\s{0,2}\)|[/\-]\s{0,3}(?<m2>" + MonthWord + ")))?";
 
     private static readonly string WeekdayPrefix =
         MonthNames.WeekdayPattern + @"[\s,،\-]{0,4}(?:الموافق(?:\s{0,3}ل\u0640{0,3})?[\s:]{0,3})?";
 
     // Forms that start with a digit.
-    private static readonly string DigitForms = string.Join("|", new[]
-    {
+    private const string DigitForms =
         // 2024-09-24, 2012/06/19, 1433/09/09 (Hijri when followed by هـ)
-        @"(?<![0-9]|[0-9][.\-/])(?<iy>[0-9]{4})\s{0,2}(?<isep>[\-/.])\s{0,2}(?<im>[0-9]{1,2})\s{0,2}\k<isep>\s{0,2}(?<id>[0-9]{1,2})(?![0-9])",
+        @"(?<![0-9]|[0-9][.\-/])(?<iy>[0-9]{4})\s{0,2}(?<isep>[\-/.])\s{0,2}(?<im>[0-9]{1,2})\s{0,2}\k<isep>\s{0,2}(?<id>[0-9]{1,2})(?![0-9])"
 
         // 02/07/2012, 26 - 08 - 2012, 7/21/2012; order of day and month is settled later
-        @"(?<![0-9]|[0-9][.\-/])(?<na>[0-9]{1,2})\s{0,3}(?<nsep>[\-/.])\s{0,3}(?<nb>[0-9]{1,2})\s{0,3}\k<nsep>\s{0,3}(?<ny>[0-9]{4})(?![0-9])",
+        + @"|(?<![0-9]|[0-9][.\-/])(?<na>[0-9]{1,2})\s{0,3}(?<nsep>[\-/.])\s{0,3}(?<nb>[0-9]{1,2})\s{0,3}\k<nsep>\s{0,3}(?<ny>[0-9]{4})(?![0-9])"
 
-        // 25 إبريل, 2012 / 24th, September 2024 / 10 من شهر يناير 2012
-        @"(?<![0-9]|[0-9]:)(?<dd>[0-9]{1,2})" + Ordinal + "(?![0-9])" + Sep + @"(?:(?:من|of)\s{1,3})?(?:شهر\s{1,3})?"
-            + "(?<dm>" + GregorianMonth + ")" + Doubled + Sep + YearWord + "(?<dy>[0-9]{4})(?![0-9])",
-
-        // 21 شعبان 1433
-        @"(?<![0-9]|[0-9]:)(?<hd>[0-9]{1,2})(?![0-9])" + Sep + @"(?:من\s{1,3})?(?:شهر\s{1,3})?"
-            + "(?<hm>" + MonthNames.HijriPattern + ")" + Sep + YearWord + "(?<hy>[0-9]{4})(?![0-9])",
-    });
+        // 25 إبريل, 2012 / 24th, September 2024 / 10 من شهر يناير 2012 / 21 شعبان 1433
+        + @"|(?<![0-9]|[0-9]:)(?<dd>[0-9]{1,2})" + Ordinal + "(?![0-9])" + Sep + @"(?:(?:من|of)\s{1,3})?(?:شهر\s{1,3})?"
+        + "(?<dm>" + MonthWord + ")" + Doubled + Sep + YearWord + "(?<dy>[0-9]{4})(?![0-9])";
 
     // Forms that start with a month name.
-    private static readonly string NameForms = string.Join("|", new[]
-    {
+    private const string NameForms =
         // September 24, 2024
-        "(?<mm>" + GregorianMonth + ")" + Doubled + @"[\s.,،]{1,4}(?<md>[0-9]{1,2})" + Ordinal + @"(?![0-9])[\s,،]{1,4}(?<my>[0-9]{4})(?![0-9])",
+        "(?<mm>" + MonthWord + ")" + Doubled + @"[\s.,،]{1,4}(?<md>[0-9]{1,2})" + Ordinal + @"(?![0-9])[\s,،]{1,4}(?<my>[0-9]{4})(?![0-9])"
 
         // أيار (مايو) 2015: month and year only, day taken as 1. Not after a day that failed above
         // ("31 نوفمبر 2012") nor after "من" ("السابع عشر من سبتمبر 2012"): those name a day we cannot read.
-        @"(?<!(?<!\p{L})(?:من|of)\s{1,3}(?:شهر\s{1,3})?)(?<![0-9]" + Ordinal + @"[\s,،\-/.]{0,4})"
-            + "(?<ym>" + GregorianMonth + ")" + Doubled + Sep + YearWord + "(?<yy>[0-9]{4})(?![0-9])",
-    });
+        + @"|(?<!(?<!\p{L})(?:من|of)\s{1,3}(?:شهر\s{1,3})?)(?<![0-9]" + Ordinal + @"[\s,،\-/.]{0,4})"
+        + "(?<ym>" + MonthWord + ")" + Doubled + Sep + YearWord + "(?<yy>[0-9]{4})(?![0-9])";
 
-    // Mid-word positions, most of an Arabic text, are rejected by the first two cheap tests.
+    // Mid-word positions, most of an Arabic text, fail on the first two cheap tests. Not Compiled: the
+    // generated method is large enough for the JIT to skip optimizing it, and interpreting was faster.
     private static readonly Regex Scanner = new Regex(
         "(?=[0-9])(?:" + DigitForms + @")|(?<!\p{L})(?:" + WeekdayPrefix + "(?:" + DigitForms + "|" + NameForms + ")|" + NameForms + ")",
-        Options | RegexOptions.Compiled,
+        Options,
         MatchTimeout);
 
     // The second half of a Hijri/Gregorian pair, which must start exactly where the first one ended.
@@ -414,52 +411,46 @@ public static class ArabicDateParser
             return true;
         }
 
-        int month;
         if (g["dy"].Success)
         {
-            if (!MonthNames.TryGregorian(g["dm"].Value, out month))
-            {
-                return false;
-            }
-
-            core = new Core(CoreKind.Named, end, Int(g["dd"]), month, Int(g["dy"]), false);
-            return true;
-        }
-
-        if (g["hy"].Success)
-        {
-            if (!MonthNames.TryHijri(g["hm"].Value, out month))
-            {
-                return false;
-            }
-
-            core = new Core(CoreKind.Named, end, Int(g["hd"]), month, Int(g["hy"]), true);
-            return true;
+            return TryNamed(g["dm"].Value, g["m2"], Int(g["dd"]), Int(g["dy"]), end, out core);
         }
 
         if (g["my"].Success)
         {
-            if (!MonthNames.TryGregorian(g["mm"].Value, out month))
-            {
-                return false;
-            }
-
-            core = new Core(CoreKind.Named, end, Int(g["md"]), month, Int(g["my"]), false);
-            return true;
+            return TryNamed(g["mm"].Value, g["m2"], Int(g["md"]), Int(g["my"]), end, out core);
         }
 
         if (g["yy"].Success)
         {
-            if (!MonthNames.TryGregorian(g["ym"].Value, out month))
+            return TryNamed(g["ym"].Value, g["m2"], 0, Int(g["yy"]), end, out core);
+        }
+
+        return false;
+    }
+
+    private static bool TryNamed(string monthWord, Group doubled, int day, int year, int end, out Core core)
+    {
+        core = default;
+        bool hijri = false;
+        if (!MonthNames.TryGregorian(monthWord, out int month))
+        {
+            // Hijri months need a day: "رمضان 1433" alone is too vague to date an article.
+            if (day == 0 || doubled.Success || !MonthNames.TryHijri(monthWord, out month))
             {
                 return false;
             }
 
-            core = new Core(CoreKind.Named, end, 0, month, Int(g["yy"]), false);
-            return true;
+            hijri = true;
         }
 
-        return false;
+        if (doubled.Success && !MonthNames.TryGregorian(doubled.Value, out _))
+        {
+            return false;
+        }
+
+        core = new Core(CoreKind.Named, end, day, month, year, hijri);
+        return true;
     }
 
     private static int Int(Group g) => int.Parse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture);

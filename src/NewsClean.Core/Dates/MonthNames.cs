@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace NewsClean.Core.Dates;
 
@@ -16,12 +15,6 @@ internal static class MonthNames
     private static readonly IReadOnlyDictionary<string, int> GregorianByKey = ToLookup(GregorianEntries());
 
     private static readonly IReadOnlyDictionary<string, int> HijriByKey = ToLookup(HijriEntries());
-
-    /// <summary>One Gregorian month name (Egyptian/Gulf, Levantine/Iraqi, Maghreb, Moroccan, English).</summary>
-    internal static readonly string GregorianPattern = ToPattern(GregorianEntries());
-
-    /// <summary>One Hijri month name.</summary>
-    internal static readonly string HijriPattern = ToPattern(HijriEntries());
 
     /// <summary>One weekday name, Arabic (with optional يوم) or English.</summary>
     internal static readonly string WeekdayPattern =
@@ -81,10 +74,4 @@ internal static class MonthNames
 
     private static IReadOnlyDictionary<string, int> ToLookup((string Name, int Month)[] entries) =>
         new ReadOnlyDictionary<string, int>(entries.ToDictionary(e => Key(e.Name), e => e.Month, StringComparer.Ordinal));
-
-    // Longest first keeps the alternation cheap; the trailing \p{L} guard is what makes "ماي" not match "مايو".
-    private static string ToPattern((string Name, int Month)[] entries) =>
-        @"(?<!\p{L})(?:"
-        + string.Join("|", entries.Select(e => e.Name).OrderBy(n => n, StringComparer.Ordinal).Select(n => Regex.Escape(n).Replace(@"\ ", @"\s{0,3}")))
-        + @")(?!\p{L})";
 }

@@ -17,6 +17,7 @@ internal static class Pipeline
         string text;
         string encoding;
         var usedFallback = false;
+        var droppedNuls = 0;
         if (input.Bytes is not null)
         {
             var decoded = TextDecoder.Decode(input.Bytes);
@@ -28,6 +29,7 @@ internal static class Pipeline
             text = decoded.Content!;
             encoding = decoded.Encoding!;
             usedFallback = decoded.UsedFallback;
+            droppedNuls = decoded.DroppedNuls;
         }
         else
         {
@@ -40,10 +42,27 @@ internal static class Pipeline
             return CleanResult.Failure(text, new DocumentError(DocumentError.EmptyDocument, "The document is empty or holds only white space."));
         }
 
+        MojibakeRepairResult? repair = null;
+        if (options.IsEnabled(RuleIds.MojibakeRepaired))
+        {
+            repair = MojibakeRepair.TryRepair(text);
+            text = repair?.Text ?? text;
+        }
+
         var state = new DocumentState(text, input, options, cancellationToken);
         if (usedFallback)
         {
-            state.AddFinding(new Finding(EncodingFallbackRule.Rule, 0, 0, 1, 1, string.Empty, Windows1256.WebName));
+            state.AddFinding(new Finding(EngineRules.Windows1256Fallback, 0, 0, 1, 1, string.Empty, Windows1256.WebName));
+        }
+
+        if (droppedNuls > 0)
+        {
+            state.AddFinding(new Finding(EngineRules.NulCharacters, 0, 0, 1, 1, string.Empty, droppedNuls));
+        }
+
+        if (repair is not null)
+        {
+            state.AddFinding(new Finding(EngineRules.Mojibake, 0, 0, 1, 1, string.Empty, repair.Description + " (" + repair.Runs + " runs repaired)"));
         }
 
         ApplyInputHints(state);

@@ -89,6 +89,13 @@ public sealed class HeadlineRule : CleaningRule
             return;
         }
 
+        // A headline split after a colon: "X يحمّل الحكومة المسؤولية:" / "إعطاء ... لا يبيح ...".
+        var previous = document.PreviousNonBlank(title.Index);
+        if (previous is not null && candidates.Contains(previous) && previous.Text.EndsWith(":", System.StringComparison.Ordinal))
+        {
+            title = previous;
+        }
+
         var text = title.Text;
         var next = document.NextNonBlank(title.Index);
         if (text.EndsWith(":", System.StringComparison.Ordinal) && next is not null && next.Index < bodyStart && !next.IsClaimed && Zones.IsTitleLike(next))

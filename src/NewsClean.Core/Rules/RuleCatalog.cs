@@ -35,7 +35,7 @@ public static class RuleCatalog
     };
 
     /// <summary>Descriptors of rules that are not cleaning passes (reported by the decoder or the engine).</summary>
-    private static readonly RuleDescriptor[] EngineDescriptors = { EncodingFallbackRule.Rule, EncodingFallbackRule.InternalError };
+    private static readonly RuleDescriptor[] EngineDescriptors = { EngineRules.Windows1256Fallback, EngineRules.NulCharacters, EngineRules.Mojibake, EngineRules.InternalError };
 
     public static readonly IReadOnlyList<RuleDescriptor> Descriptors =
         Rules.SelectMany(r => r.Descriptors).Concat(EngineDescriptors).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();

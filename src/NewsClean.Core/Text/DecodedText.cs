@@ -3,8 +3,9 @@ namespace NewsClean.Core.Text;
 /// <summary>The outcome of decoding: the text and encoding, or why the bytes are not text.</summary>
 public sealed class DecodedText
 {
-    private DecodedText(string? text, string? encoding, bool usedFallback, string? binaryReason)
+    private DecodedText(string? text, string? encoding, bool usedFallback, string? binaryReason, int droppedNuls = 0)
     {
+        DroppedNuls = droppedNuls;
         Content = text;
         Encoding = encoding;
         UsedFallback = usedFallback;
@@ -23,7 +24,10 @@ public sealed class DecodedText
 
     public bool IsBinary => Content is null;
 
-    internal static DecodedText Text(string text, string encoding, bool usedFallback) => new DecodedText(text, encoding, usedFallback, null);
+    /// <summary>How many NUL characters decoding dropped (dumps often end with one).</summary>
+    public int DroppedNuls { get; }
+
+    internal static DecodedText Text(string text, string encoding, bool usedFallback, int droppedNuls) => new DecodedText(text, encoding, usedFallback, null, droppedNuls);
 
     internal static DecodedText Binary(string reason) => new DecodedText(null, null, false, reason);
 }

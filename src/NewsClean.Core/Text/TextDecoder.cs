@@ -97,7 +97,16 @@ public static class TextDecoder
             return DecodedText.Binary("the content holds too many control characters to be text");
         }
 
-        return DecodedText.Text(normalized, encoding, fallback);
+        var nuls = 0;
+        foreach (var c in text)
+        {
+            if (c == '\0')
+            {
+                nuls++;
+            }
+        }
+
+        return DecodedText.Text(normalized, encoding, fallback, nuls);
     }
 
     private static bool TryStrictUtf8(byte[] bytes, out string text)
