@@ -22,51 +22,43 @@ public static class ArabicDateParser
     private const string Ordinal = @"(?:st|nd|rd|th)?";
     private const string YearWord = @"(?:(?:سنه|عام)\s{1,3})?";
 
-    // A month name is read as a plain word (or a word and one of the second words of the two-word names,
-    // "كانون الثاني", "ذو القعدة") and looked up afterwards: one alternation of ~90 names, repeated in
-    // every form, made the scanner many times slower.
-    private const string MonthWord =
-        @"(?<!\p{L})\p{L}{2,9}(?:\s{0,3}(?:ال)?(?:ثانيه|ثاني|اولي|اول|اخره|اخر|قعده|حجه))?(?!\p{L})";
+    private static readonly string AnyMonth = "(?:" + MonthNames.GregorianPattern + "|" + MonthNames.HijriPattern + ")";
 
-    // "أيار (مايو)", "كانون الثاني/يناير": the second name must be a month too, and only confirms the first.
-    private const string Doubled =
-        @"(?:\s{0,3}(?:\(\s{0,2}(?<m2>" + MonthWord + @")\s{0,2}\)|[/\-]\s{0,3}(?<m2>" + MonthWord + ")))?";
+    // "أيار (مايو)", "كانون الثاني/يناير": the second name only confirms the first.
+    private static readonly string Doubled =
+        @"(?:\s{0,3}(?:\(\s{0,2}" + MonthNames.GregorianPattern + @"\s{0,2}\)|[/\-]\s{0,3}" + MonthNames.GregorianPattern + "))?";
 
     private static readonly string WeekdayPrefix =
         MonthNames.WeekdayPattern + @"[\s,،\-]{0,4}(?:الموافق(?:\s{0,3}ل\u0640{0,3})?[\s:]{0,3})?";
 
-    // Forms that start with a digit.
-    private const string DigitForms =
+    private static readonly string CoreForms = string.Join("|", new[]
+    {
         // 2024-09-24, 2012/06/19, 1433/09/09 (Hijri when followed by هـ)
-        @"(?<![0-9]|[0-9][.\-/])(?<iy>[0-9]{4})\s{0,2}(?<isep>[\-/.])\s{0,2}(?<im>[0-9]{1,2})\s{0,2}\k<isep>\s{0,2}(?<id>[0-9]{1,2})(?![0-9])"
+        @"(?<![0-9]|[0-9][.\-/])(?<iy>[0-9]{4})\s{0,2}(?<isep>[\-/.])\s{0,2}(?<im>[0-9]{1,2})\s{0,2}\k<isep>\s{0,2}(?<id>[0-9]{1,2})(?![0-9])",
 
-        // 02/07/2012, 26 - 08 - 2012, 7/21/2012; order of day and month is settled later
-        + @"|(?<![0-9]|[0-9][.\-/])(?<na>[0-9]{1,2})\s{0,3}(?<nsep>[\-/.])\s{0,3}(?<nb>[0-9]{1,2})\s{0,3}\k<nsep>\s{0,3}(?<ny>[0-9]{4})(?![0-9])"
+        // 02/07/2012, 26 - 08 - 2012, 7/21/2012 (not inside 1.2.2012.3); which one is the day is settled later
+        @"(?<![0-9]|[0-9][.\-/])(?<na>[0-9]{1,2})\s{0,3}(?<nsep>[\-/.])\s{0,3}(?<nb>[0-9]{1,2})\s{0,3}\k<nsep>\s{0,3}(?<ny>[0-9]{4})(?![0-9]|\k<nsep>[0-9])",
 
         // 25 إبريل, 2012 / 24th, September 2024 / 10 من شهر يناير 2012 / 21 شعبان 1433
-        + @"|(?<![0-9]|[0-9]:)(?<dd>[0-9]{1,2})" + Ordinal + "(?![0-9])" + Sep + @"(?:(?:من|of)\s{1,3})?(?:شهر\s{1,3})?"
-        + "(?<dm>" + MonthWord + ")" + Doubled + Sep + YearWord + "(?<dy>[0-9]{4})(?![0-9])";
+        @"(?<![0-9]|[0-9]:)(?<dd>[0-9]{1,2})" + Ordinal + "(?![0-9])" + Sep + @"(?:(?:من|of)\s{1,3})?(?:شهر\s{1,3})?"
+            + "(?<dm>" + AnyMonth + ")" + Doubled + Sep + YearWord + "(?<dy>[0-9]{4})(?![0-9])",
 
-    // Forms that start with a month name.
-    private const string NameForms =
         // September 24, 2024
-        "(?<mm>" + MonthWord + ")" + Doubled + @"[\s.,،]{1,4}(?<md>[0-9]{1,2})" + Ordinal + @"(?![0-9])[\s,،]{1,4}(?<my>[0-9]{4})(?![0-9])"
+        "(?<mm>" + MonthNames.GregorianPattern + ")" + Doubled + @"[\s.,،]{1,4}(?<md>[0-9]{1,2})" + Ordinal
+            + @"(?![0-9])[\s,،]{1,4}(?<my>[0-9]{4})(?![0-9])",
 
         // أيار (مايو) 2015: month and year only, day taken as 1. Not after a day that failed above
         // ("31 نوفمبر 2012") nor after "من" ("السابع عشر من سبتمبر 2012"): those name a day we cannot read.
-        + @"|(?<!(?<!\p{L})(?:من|of)\s{1,3}(?:شهر\s{1,3})?)(?<![0-9]" + Ordinal + @"[\s,،\-/.]{0,4})"
-        + "(?<ym>" + MonthWord + ")" + Doubled + Sep + YearWord + "(?<yy>[0-9]{4})(?![0-9])";
+        @"(?<!(?<!\p{L})(?:من|of)\s{1,3}(?:شهر\s{1,3})?)(?<![0-9]" + Ordinal + @"[\s,،\-/.]{0,4})"
+            + "(?<ym>" + MonthNames.GregorianPattern + ")" + Doubled + Sep + YearWord + "(?<yy>[0-9]{4})(?![0-9])",
+    });
 
-    // Mid-word positions, most of an Arabic text, fail on the first two cheap tests. Not Compiled: the
-    // generated method is large enough for the JIT to skip optimizing it, and interpreting was faster.
-    private static readonly Regex Scanner = new Regex(
-        "(?=[0-9])(?:" + DigitForms + @")|(?<!\p{L})(?:" + WeekdayPrefix + "(?:" + DigitForms + "|" + NameForms + ")|" + NameForms + ")",
-        Options,
-        MatchTimeout);
+    // Only ever tried anchored, at a few token starts before each year (see TryScan), so no call scans far.
+    private static readonly Regex CoreAt = new Regex(
+        @"\G(?:" + WeekdayPrefix + ")?(?:" + CoreForms + ")", Options, MatchTimeout);
 
-    // The second half of a Hijri/Gregorian pair, which must start exactly where the first one ended.
-    private static readonly Regex AnchoredCore = new Regex(
-        @"\G(?:" + WeekdayPrefix + ")?(?:" + DigitForms + "|" + NameForms + ")", Options, MatchTimeout);
+    // Every date expression holds a four-digit year, and nothing before it in the expression is four digits.
+    private static readonly Regex YearFinder = new Regex(@"(?<![0-9])[0-9]{4}(?![0-9])", Options, MatchTimeout);
 
     private static readonly Regex HijriEra = new Regex(
         @"\G\s{0,3}(?:هجريه|هجري|ه\u0640{0,3}\.?)(?!\p{L})", Options, MatchTimeout);
@@ -82,7 +74,7 @@ public static class ArabicDateParser
 
     private static readonly Regex TimeTail = new Regex(
         @"\G(?:[\s,،\-|/]{0,4}(?:(?:(?:علي|في)\s{1,3})?(?:ال)?ساعه|at(?![a-z])|اخر\s{1,3}تحديث|تحديث|في)?[\s:,،]{0,3}|\s{0,2}[T@]\s{0,2})"
-        + @"(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2})(?:\.[0-9]{1,7})?)?(?![0-9])",
+        + @"(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2})(?:\.(?<f>[0-9]{1,7}))?)?(?![0-9])",
         Options, MatchTimeout);
 
     private const string Harakat = @"[\u064B-\u0652]{0,2}";
@@ -186,7 +178,7 @@ public static class ArabicDateParser
 
         try
         {
-            if (!TryScan(folded, start, out DateMatch dm) || dm.Index != start)
+            if (!TryAt(folded, start, out DateMatch dm))
             {
                 return false;
             }
@@ -300,53 +292,63 @@ public static class ArabicDateParser
         return true;
     }
 
-    // Every date has a four-digit year, so the big scanner only runs in a window around each one: cost
-    // follows the number of years in the text, not its length, and no single call nears the timeout.
-    // The window reaches back further than the longest prefix a year can have (weekday, "الموافق", day,
-    // doubled month name) and keeps some context before that for the lookbehinds.
-    private const int MaxPrefix = 160;
-    private const int MaxSuffix = 40;
-    private const int LookbehindContext = 32;
+    // How far before its year a date can start: "يوم الأربعاء، الموافق لـ 10 من شهر كانون الثاني (يناير) سنة"
+    // is 11 words; digits and letters of "24th" count as two. Beyond that, and beyond the previous year
+    // (a date holds only one), no start is tried.
+    private const int MaxTokensBeforeYear = 16;
+    private const int MaxCharsBeforeYear = 160;
 
-    private static readonly Regex YearFinder = new Regex(@"(?<![0-9])[0-9]{4}(?![0-9])", Options, MatchTimeout);
-
-    // Candidates that turn out invalid (31 نوفمبر, 13/13/2012) are skipped one char at a time, so a valid
-    // date starting inside them is still found.
     private static bool TryScan(string s, int pos, out DateMatch match)
     {
-        int search = pos;
-        while (search < s.Length)
+        int floor = pos;
+        var starts = new List<int>(MaxTokensBeforeYear + 1);
+        while (floor < s.Length)
         {
-            Match year = YearFinder.Match(s, search);
+            Match year = YearFinder.Match(s, floor);
             if (!year.Success)
             {
                 break;
             }
 
-            int windowStart = Math.Max(pos, year.Index - MaxPrefix);
-            int contextStart = Math.Max(0, windowStart - LookbehindContext);
-            int windowEnd = Math.Min(s.Length, year.Index + MaxSuffix);
-            string window = s.Substring(contextStart, windowEnd - contextStart);
-            int p = windowStart - contextStart;
-            while (p < window.Length)
+            starts.Clear();
+            int limit = Math.Max(floor, year.Index - MaxCharsBeforeYear);
+            for (int i = year.Index; i >= limit && starts.Count <= MaxTokensBeforeYear; i--)
             {
-                Match m = Scanner.Match(window, p);
-
-                // A candidate starting after this year belongs to a later one, whose window sees all of it.
-                if (!m.Success || m.Index + contextStart > year.Index)
+                if (IsTokenStart(s, i))
                 {
-                    break;
+                    starts.Add(i);
                 }
+            }
 
-                if (TryBuild(s, m, contextStart, out match))
+            // Leftmost first, like a regex scan would.
+            for (int k = starts.Count - 1; k >= 0; k--)
+            {
+                if (TryAt(s, starts[k], out match))
                 {
                     return true;
                 }
-
-                p = m.Index + 1;
             }
 
-            search = year.Index + year.Length;
+            floor = year.Index + year.Length;
+        }
+
+        match = default;
+        return false;
+    }
+
+    private static bool IsTokenStart(string s, int i)
+    {
+        char c = s[i];
+        char prev = i > 0 ? s[i - 1] : ' ';
+        return (c >= '0' && c <= '9') ? !(prev >= '0' && prev <= '9') : char.IsLetter(c) && !char.IsLetter(prev);
+    }
+
+    private static bool TryAt(string s, int start, out DateMatch match)
+    {
+        Match m = CoreAt.Match(s, start);
+        if (m.Success)
+        {
+            return TryBuild(s, m, out match);
         }
 
         match = default;
@@ -394,10 +396,10 @@ public static class ArabicDateParser
         public bool MaybeHijri => HijriMonth || LowYear;
     }
 
-    private static bool TryReadCore(Match m, int offset, out Core core)
+    private static bool TryReadCore(Match m, out Core core)
     {
         core = default;
-        int end = offset + m.Index + m.Length;
+        int end = m.Index + m.Length;
         GroupCollection g = m.Groups;
         if (g["iy"].Success)
         {
@@ -413,40 +415,35 @@ public static class ArabicDateParser
 
         if (g["dy"].Success)
         {
-            return TryNamed(g["dm"].Value, g["m2"], Int(g["dd"]), Int(g["dy"]), end, out core);
+            return TryNamed(g["dm"].Value, Int(g["dd"]), Int(g["dy"]), end, out core);
         }
 
         if (g["my"].Success)
         {
-            return TryNamed(g["mm"].Value, g["m2"], Int(g["md"]), Int(g["my"]), end, out core);
+            return TryNamed(g["mm"].Value, Int(g["md"]), Int(g["my"]), end, out core);
         }
 
         if (g["yy"].Success)
         {
-            return TryNamed(g["ym"].Value, g["m2"], 0, Int(g["yy"]), end, out core);
+            return TryNamed(g["ym"].Value, 0, Int(g["yy"]), end, out core);
         }
 
         return false;
     }
 
-    private static bool TryNamed(string monthWord, Group doubled, int day, int year, int end, out Core core)
+    private static bool TryNamed(string monthName, int day, int year, int end, out Core core)
     {
         core = default;
         bool hijri = false;
-        if (!MonthNames.TryGregorian(monthWord, out int month))
+        if (!MonthNames.TryGregorian(monthName, out int month))
         {
             // Hijri months need a day: "رمضان 1433" alone is too vague to date an article.
-            if (day == 0 || doubled.Success || !MonthNames.TryHijri(monthWord, out month))
+            if (day == 0 || !MonthNames.TryHijri(monthName, out month))
             {
                 return false;
             }
 
             hijri = true;
-        }
-
-        if (doubled.Success && !MonthNames.TryGregorian(doubled.Value, out _))
-        {
-            return false;
         }
 
         core = new Core(CoreKind.Named, end, day, month, year, hijri);
@@ -455,11 +452,11 @@ public static class ArabicDateParser
 
     private static int Int(Group g) => int.Parse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    /// <summary>Completes a scanner match (found <paramref name="offset"/> chars into <paramref name="s"/>) with its era, pair, time and zone.</summary>
-    private static bool TryBuild(string s, Match m, int offset, out DateMatch result)
+    /// <summary>Completes a core match with its era suffix, paired date, time and zone.</summary>
+    private static bool TryBuild(string s, Match m, out DateMatch result)
     {
         result = default;
-        if (!TryReadCore(m, offset, out Core first))
+        if (!TryReadCore(m, out Core first))
         {
             return false;
         }
@@ -506,7 +503,7 @@ public static class ArabicDateParser
         }
 
         var value = new DateTimeOffset(new DateTime(year, month, day).Add(timeOfDay), zone);
-        int start = offset + m.Index;
+        int start = m.Index;
         result = new DateMatch(start, pos - start, value, hasTime, hijriOnly);
         return true;
     }
@@ -536,8 +533,8 @@ public static class ArabicDateParser
             return false;
         }
 
-        Match m = AnchoredCore.Match(s, conn.Index + conn.Length);
-        if (!m.Success || !TryReadCore(m, 0, out Core core))
+        Match m = CoreAt.Match(s, conn.Index + conn.Length);
+        if (!m.Success || !TryReadCore(m, out Core core))
         {
             return false;
         }
@@ -633,6 +630,11 @@ public static class ArabicDateParser
 
         pos = p;
         timeOfDay = new TimeSpan(hour, minute, second);
+        if (t.Groups["f"].Success)
+        {
+            timeOfDay += TimeSpan.FromTicks(int.Parse(t.Groups["f"].Value.PadRight(7, '0'), NumberStyles.None, CultureInfo.InvariantCulture));
+        }
+
         return true;
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace NewsClean.Core.Dates;
 
@@ -15,6 +16,12 @@ internal static class MonthNames
     private static readonly IReadOnlyDictionary<string, int> GregorianByKey = ToLookup(GregorianEntries());
 
     private static readonly IReadOnlyDictionary<string, int> HijriByKey = ToLookup(HijriEntries());
+
+    /// <summary>One Gregorian month name (Egyptian/Gulf, Levantine/Iraqi, Maghreb, Moroccan, English).</summary>
+    internal static readonly string GregorianPattern = ToPattern(GregorianEntries());
+
+    /// <summary>One Hijri month name.</summary>
+    internal static readonly string HijriPattern = ToPattern(HijriEntries());
 
     /// <summary>One weekday name, Arabic (with optional يوم) or English.</summary>
     internal static readonly string WeekdayPattern =
@@ -74,4 +81,11 @@ internal static class MonthNames
 
     private static IReadOnlyDictionary<string, int> ToLookup((string Name, int Month)[] entries) =>
         new ReadOnlyDictionary<string, int>(entries.ToDictionary(e => Key(e.Name), e => e.Month, StringComparer.Ordinal));
+
+    // Sorted so names sharing a prefix sit together, which lets the regex parser merge them; the trailing
+    // \p{L} guard, not the order, is what keeps "ماي" from matching the start of "مايو".
+    private static string ToPattern((string Name, int Month)[] entries) =>
+        @"(?<!\p{L})(?:"
+        + string.Join("|", entries.Select(e => e.Name).OrderBy(n => n, StringComparer.Ordinal).Select(n => Regex.Escape(n).Replace(@"\ ", @"\s{0,3}")))
+        + @")(?!\p{L})";
 }
