@@ -39,5 +39,6 @@ public sealed class ArticleFixture
         string Source,
         string SourceLine,
         IReadOnlyList<string> Keywords,
+        string KeywordLine,
         string FirstParagraphStart);
 }
