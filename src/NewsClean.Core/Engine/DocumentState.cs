@@ -160,6 +160,18 @@ internal sealed class DocumentState
 
     public void AddFinding(Finding finding) => _findings.Add(finding);
 
+    /// <summary>Gives a whole-line claim back (a block rule that learned more about the line takes it over).</summary>
+    public void Release(Line line)
+    {
+        if (line.ClaimedBy is null)
+        {
+            return;
+        }
+
+        _findings.RemoveAll(f => f.Rule == line.ClaimedBy && f.StartLine == line.Index + 1);
+        line.ClaimedBy = null;
+    }
+
     /// <summary>
     /// Index of the last unclaimed content line that <paramref name="isText"/> accepts (-1 when none). Cached: a claim can
     /// only move it up, and only when the claimed line is the cached one, so long documents stay linear.

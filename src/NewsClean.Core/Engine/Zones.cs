@@ -48,6 +48,9 @@ internal static class Zones
         return state.ContentEnd;
     }
 
+    /// <summary>A list item or bulleted subheading ("· اسمه ونشأته :", "• ...", "- ...").</summary>
+    public static bool IsBulleted(string text) => text.Length > 1 && "•·*▪●■◦►▸-–".IndexOf(text[0]) >= 0 && char.IsWhiteSpace(text[1]);
+
     /// <summary>A line that could be a headline: short, not ending like a sentence (questions and exclamations allowed).</summary>
     public static bool IsTitleLike(Line line)
     {
@@ -57,6 +60,11 @@ internal static class Zones
         }
 
         var text = line.Text;
+        if (IsBulleted(text))
+        {
+            return false;
+        }
+
         var last = text[text.Length - 1];
         if (last == '?' || last == '؟' || last == '!' || text.EndsWith("..", System.StringComparison.Ordinal))
         {

@@ -78,5 +78,31 @@ public sealed class CleanArticle
 
     public int WordCount { get; }
 
+    /// <summary>Null until the article was validated; then true when no issue has Error severity.</summary>
+    public bool? IsValid { get; private set; }
+
+    /// <summary>What validation found (empty until validated).</summary>
+    public IReadOnlyList<ValidationIssue> ValidationIssues { get; private set; } = Array.Empty<ValidationIssue>();
+
+    /// <summary>A copy of this article carrying the outcome of validation.</summary>
+    public CleanArticle WithValidation(IReadOnlyList<ValidationIssue> issues)
+    {
+        if (issues is null)
+        {
+            throw new ArgumentNullException(nameof(issues));
+        }
+
+        var copy = (CleanArticle)MemberwiseClone();
+        copy.ValidationIssues = issues;
+        var valid = true;
+        foreach (var issue in issues)
+        {
+            valid &= issue.Severity != RuleSeverity.Error;
+        }
+
+        copy.IsValid = valid;
+        return copy;
+    }
+
     public override string ToString() => Title ?? (Body.Length > 60 ? Body.Substring(0, 60) + "…" : Body);
 }

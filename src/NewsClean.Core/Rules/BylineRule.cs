@@ -10,6 +10,10 @@ public sealed class BylineRule : CleaningRule
         RuleIds.Byline, "Byline", "Byline '{0}' moved to Byline", RuleCategory.Metadata, RuleSeverity.Info,
         "A credit on its own line (كتب: ..., بقلم ..., متابعة, \"<outlet> - <city or desk>\", a lone author name under the headline or after the last paragraph), or a \"كتب: <name>\" credit glued to the first paragraph, goes to Byline.");
 
+    private static readonly System.Collections.Generic.HashSet<string> FunctionWords = new System.Collections.Generic.HashSet<string>(
+        new[] { "في", "من", "علي", "الي", "عن", "مع", "هذا", "هذه", "ذلك", "التي", "الذي", "الله", "والله", "ولي", "التوفيق", "والسلام", "امين", "شكرا", "انتهي", "لا", "ما", "هو", "هي" },
+        System.StringComparer.Ordinal);
+
     public override RuleDescriptor Descriptor => Rule;
 
     /// <summary>A line that is a credit by its shape alone (used by the headline rule to skip it).</summary>
@@ -55,7 +59,7 @@ public sealed class BylineRule : CleaningRule
 
         // An author's name alone after the last paragraph.
         var last = LastUnclaimed(document);
-        if (last is not null && last.Index > bodyStart && IsLoneName(last) && last.Words <= 3)
+        if (last is not null && last.Index > bodyStart && IsLoneName(last) && last.Words <= 3 && !HasFunctionWord(last.Text))
         {
             Take(document, last);
         }
@@ -84,6 +88,20 @@ public sealed class BylineRule : CleaningRule
         }
 
         return line.Words >= 2 || line.Text.Length <= 20;
+    }
+
+    /// <summary>Closing formulas ("والله ولي التوفيق") read like names by shape; names hold no function words.</summary>
+    private static bool HasFunctionWord(string text)
+    {
+        foreach (var word in TextTools.Key(text).Split(' '))
+        {
+            if (FunctionWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Line? LastUnclaimed(DocumentState document)

@@ -104,6 +104,12 @@ public sealed class HeadlineRule : CleaningRule
             document.Claim(next, Rule, text);
         }
 
+        // A label ending with a colon and nothing after it heads a section; it is no headline.
+        if (text.EndsWith(":", System.StringComparison.Ordinal))
+        {
+            return;
+        }
+
         document.Title = text;
         document.Claim(title, Rule, text);
         foreach (var candidate in candidates)

@@ -20,15 +20,17 @@ public sealed class NavigationRule : LineRule
         }
 
         return line.Words <= 16 && !TextTools.EndsLikeSentence(line.Text)
-            && (Phrases.HomeCrumb.SafeMatch(line.Text).Success || (CountCrumbs(line.Text) >= 2 && Phrases.Breadcrumb.SafeMatch(line.Text).Success));
+            && (Phrases.HomeCrumb.SafeMatch(line.Text).Success || (CountCrumbs(line.Text) >= 2 && line.Text.IndexOf('«') < 0 && Phrases.Breadcrumb.SafeMatch(line.Text).Success));
     }
 
     private static int CountCrumbs(string text)
     {
+        // « » in Arabic text are quotation marks; only without an opening « is » a breadcrumb arrow.
+        var guillemetIsQuote = text.IndexOf('«') >= 0;
         var count = 0;
         foreach (var c in text)
         {
-            if (c == '>' || c == '»' || c == '›')
+            if (c == '>' || c == '›' || (c == '»' && !guillemetIsQuote))
             {
                 count++;
             }

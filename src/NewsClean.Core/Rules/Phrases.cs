@@ -9,7 +9,7 @@ namespace NewsClean.Core.Rules;
 /// </summary>
 internal static class Phrases
 {
-    private const string Colon = @"\s{0,3}[:：\-–—.]{0,3}\s{0,3}";
+    private const string Colon = @"\s{0,3}[:：\-–—.]{0,3}\s{0,3}(?![،,])";
 
     public static readonly string[] ReadAlsoMarkers =
     {
@@ -70,7 +70,7 @@ internal static class Phrases
 
     public static readonly Regex RelatedHeading = ArabicPattern.Compile(@"^\W{0,3}" + ArabicPattern.AnyOf(RelatedHeadings) + Colon + "(?<rest>.*)$");
 
-    public static readonly Regex KeywordLine = ArabicPattern.Compile(@"^\W{0,3}(?:" + ArabicPattern.AnyOf(KeywordLabels) + @"|tags|keywords)\s{0,3}[:：]\s{0,3}(?<rest>.*)$|^(?:" + ArabicPattern.AnyOf("كلمات دلالية", "الكلمات المفتاحية", "الكلمات الدلالية") + @")\s{1,3}(?<rest>.+)$");
+    public static readonly Regex KeywordLine = ArabicPattern.Compile(@"^\W{0,3}(?:" + ArabicPattern.AnyOf(KeywordLabels) + @"|tags|keywords)\s{0,3}[:：]\s{0,3}(?<rest>.*)$|^(?:" + ArabicPattern.AnyOf("كلمات دلالية", "الكلمات المفتاحية", "الكلمات الدلالية") + @")\s{1,3}(?<rest>[^.،,]{1,60}[،,][^.]{1,300})$");
 
     public static readonly Regex TrailingTagLine = ArabicPattern.Compile(@"^(?:" + ArabicPattern.Phrase("سمات") + @")\s{1,3}(?<rest>[^.،:؛!؟]{2,200})$");
 
@@ -91,7 +91,7 @@ internal static class Phrases
     public static readonly Regex BylineVerbLine = ArabicPattern.Compile(@"^\W{0,2}(?:" + ArabicPattern.AnyOf(BylineVerbs) + @"\s{0,3}[-–—ـ:/]{0,2}\s{0,3}(?<rest>[^!؟]{2,80}[^.!؟])|" + ArabicPattern.AnyOf(DeskWords) + @"(?:\s{0,3}[-–—ـ:/]{1,2}\s{0,3}(?<rest>[^!؟]{2,80}[^.!؟]))?)$");
 
     /// <summary>A byline verb glued to the start of the first paragraph: "كتب: خالد عزالدين تتجه أنظار ...".</summary>
-    public static readonly Regex InlineBylinePrefix = ArabicPattern.Compile(@"^(?<all>" + ArabicPattern.AnyOf("كتب", "كتبت", "بقلم") + @"\s{0,3}[:：\-–]\s{0,3}(?<name>\S{2,20}(?:\s\S{2,20}){1,2}))\s");
+    public static readonly Regex InlineBylinePrefix = ArabicPattern.Compile(@"^(?<all>" + ArabicPattern.AnyOf("كتب", "كتبت", "بقلم") + @"\s{0,3}[:：\-–]\s{0,3}(?<name>(?:\S{2,20}\s(?:" + ArabicPattern.AnyOf("عبد", "أبو", "بن", "ابن", "آل") + @")\s\S{2,20})|(?:\S{2,20}\s\S{2,20})))\s");
 
     public static readonly Regex CrawlerStamp = new Regex(@"^\d{4}-\d{2}-\d{2}@\d{1,2}:\d{2}(?::\d{2})?\s{0,3}(?:GMT|UTC|Z)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
 
@@ -99,7 +99,7 @@ internal static class Phrases
 
     public static readonly Regex Aggregator = ArabicPattern.Compile(@"^(?<pre>.{0,60}?)" + ArabicPattern.Phrase("نشر في") + @"\s{1,3}(?<site>.{2,60}?)\s{1,3}" + ArabicPattern.Phrase("يوم") + @"\s{1,3}(?<date>[\d\u0660-\u0669\s\-/.]{6,20})$");
 
-    public static readonly Regex Copyright = ArabicPattern.Compile(@"(?:" + ArabicPattern.AnyOf("جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر محفوظة", "الحقوق محفوظة", "حقوق الطبع", "حقوق النشر") + @"|©|all rights reserved|copyright)");
+    public static readonly Regex Copyright = ArabicPattern.Compile(@"©|all rights reserved|copyright|" + ArabicPattern.AnyOf("جميع الحقوق محفوظة", "كل الحقوق محفوظة") + @"|^\W{0,3}" + ArabicPattern.AnyOf("حقوق النشر محفوظة", "الحقوق محفوظة", "حقوق الطبع محفوظة", "حقوق النشر", "حقوق الطبع"));
 
     public static readonly Regex WireEnd = ArabicPattern.Compile(@"^(?:/{1,3}\s{0,3}" + ArabicPattern.Phrase("انتهى") + @"\s{0,3}/{1,3}|-{0,2}\s{0,2}" + ArabicPattern.Phrase("انتهى") + @"\s{0,2}-{0,2})$");
 
@@ -107,7 +107,7 @@ internal static class Phrases
 
     public static readonly Regex Email = new Regex(@"^[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
 
-    public static readonly Regex ContactHeading = ArabicPattern.Compile(@"^\W{0,2}(?:" + ArabicPattern.AnyOf("للتواصل مع الكاتب", "للتواصل مع الكاتبة", "لاستفسارات الصحافة", "للاستفسارات الصحفية", "للتواصل", "للاستفسار", "للتواصل مع المحرر", "وسائل التواصل مع البرنامج", "و سائل التواصل مع البرنامج") + ")");
+    public static readonly Regex ContactHeading = ArabicPattern.Compile(@"^\W{0,2}(?:" + ArabicPattern.AnyOf("للتواصل مع الكاتب", "للتواصل مع الكاتبة", "لاستفسارات الصحافة", "للاستفسارات الصحفية", "للتواصل مع المحرر", "وسائل التواصل مع البرنامج", "و سائل التواصل مع البرنامج") + ")");
 
     public static readonly Regex ContactField = ArabicPattern.Compile(@"^(?:" + ArabicPattern.AnyOf("البريد الإلكتروني", "البريد الالكتروني", "الهاتف", "هاتف", "الجوال", "فاكس", "ايميل", "e-mail", "email", "tel", "phone") + @")\s{0,3}[:：]\s{0,3}\S.{0,80}$|^[\d\s\-+()]{6,30}\s{0,3}-\s{0,3}(?:stc|mobily|zain)$|^" + ArabicPattern.Phrase("تبدأ بالرمز") + ".{0,80}$");
 
@@ -119,9 +119,9 @@ internal static class Phrases
 
     public static readonly Regex CopyPasteFooter = ArabicPattern.Compile(@"^" + ArabicPattern.Phrase("اقرأ المزيد") + @"\s{0,3}[:：]\s{0,3}" + ArabicPattern.Phrase("المقال كامل") + @"\s{0,3}-\s{0,3}(?<title>.{2,300})\s-\s(?<site>[^-]{2,60}?)\s{1,3}(?<url>(?:https?://|www\.)\S{3,2000})\s*$");
 
-    public static readonly Regex CaptionCredit = ArabicPattern.Compile(@"\(\s{0,2}(?:" + ArabicPattern.AnyOf("تصوير", "صورة", "الصورة", "صورة أرشيفية", "أرشيفية", "ارشيف", "الصورة من", "صور") + @"|getty|afp|reuters|ap)[^()]{0,60}\)\s{0,2}$");
+    public static readonly Regex CaptionCredit = ArabicPattern.Compile(@"\(\s{0,2}(?:" + ArabicPattern.AnyOf("تصوير", "صورة", "الصورة", "صورة أرشيفية", "أرشيفية", "ارشيف", "الصورة من", "صور", "رويترز", "أ ف ب", "أ.ف.ب", "فرانس برس", "أسوشيتد برس", "غيتي", "إي بي إيه", "الأناضول") + @"|getty|afp|reuters|ap|epa)[^()]{0,60}\)\s{0,2}$");
 
-    public static readonly Regex CaptionLabel = ArabicPattern.Compile(@"^\W{0,2}(?:" + ArabicPattern.AnyOf("الصورة", "صورة", "تصوير", "الصور", "مصدر الصورة", "حقوق الصورة", "صورة أرشيفية") + @")\s{0,3}(?:[:：\-–]|$)");
+    public static readonly Regex CaptionLabel = ArabicPattern.Compile(@"^\W{0,2}(?:" + ArabicPattern.AnyOf("الصورة", "صورة", "تصوير", "الصور", "مصدر الصورة", "حقوق الصورة", "صورة أرشيفية") + @")\s{0,3}(?:[:：]|$)");
 
     public static readonly Regex Breadcrumb = new Regex(@"^[^>»›\n]{1,40}(?:\s{0,3}[>»›/]\s{0,3}[^>»›\n]{1,40}){1,6}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
 
@@ -133,7 +133,7 @@ internal static class Phrases
 
     public static readonly Regex AdLine = ArabicPattern.Compile(@"^\W{0,2}(?:" + ArabicPattern.AnyOf("إعلان", "إعلانات", "اعلان", "مساحة إعلانية", "اضغط هنا", "انقر هنا", "للمزيد", "للمزيد اضغط هنا", "اشترك الآن", "حمل التطبيق") + @"|advertisement|sponsored)\W{0,2}$");
 
-    public static readonly Regex CallToAction = ArabicPattern.Compile(@"^\W{0,2}(?:" + ArabicPattern.AnyOf("يمكنكم تسلم إشعارات", "يمكنكم استلام إشعارات", "يمكنكم تلقي إشعارات", "لمزيد من المعلومات يرجى زيارة", "للمزيد من المعلومات يرجى زيارة", "حمل تطبيق", "حمّل تطبيق", "اشترك في النشرة", "اشترك في قناتنا", "تابعونا على", "تابعنا على", "انضموا إلى قناتنا", "للاشتراك في") + ")");
+    public static readonly Regex CallToAction = ArabicPattern.Compile(@"^\W{0,2}(?:" + ArabicPattern.AnyOf("يمكنكم تسلم إشعارات", "يمكنكم استلام إشعارات", "يمكنكم تلقي إشعارات", "لمزيد من المعلومات يرجى زيارة", "للمزيد من المعلومات يرجى زيارة", "حمل تطبيق", "حمّل تطبيق", "اشترك في النشرة", "اشترك في قناتنا", "تابعونا على", "تابعنا على", "انضموا إلى قناتنا") + ")");
 
     public static readonly Regex Separator = new Regex(@"^[\-_=*~.•·#+]{3,}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
 

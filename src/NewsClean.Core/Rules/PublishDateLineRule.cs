@@ -14,6 +14,9 @@ public sealed class PublishDateLineRule : CleaningRule
 
     private static readonly Regex Labels = ArabicPattern.Compile(ArabicPattern.AnyOf(Phrases.DateLabels) + "|" + ArabicPattern.AnyOf("بتوقيت", "توقيت", "العاصمة", "مساء", "صباحا", "يوم", "الموافق", "تم إضافته", "إضافته", "تم") + @"|\b(?:am|pm|gmt|utc)\b");
 
+    /// <summary>Labels that say a line is a date line; weekday and zone words only help strip it.</summary>
+    private static readonly Regex DateLabel = ArabicPattern.Compile(ArabicPattern.AnyOf(Phrases.DateLabels) + "|" + ArabicPattern.AnyOf("بتوقيت", "تم إضافته") + @"|\b(?:gmt|utc)\b");
+
     private static readonly Regex Update = ArabicPattern.Compile(ArabicPattern.AnyOf("آخر تحديث", "أخر تحديث", "اخر تحديث", "تحديث", "محدث"));
 
     private static readonly Regex Parenthetical = new Regex(@"\([^()]{1,30}\)", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
@@ -33,18 +36,25 @@ public sealed class PublishDateLineRule : CleaningRule
                 continue;
             }
 
-            var labelled = Labels.SafeMatch(line.Text).Success;
-            if (i > bodyStart + 1 && !labelled)
+            // A sentence that states a date ends with a full stop; a date line seldom does.
+            var labelled = DateLabel.SafeMatch(line.Text).Success;
+            if ((!labelled && i > bodyStart + 1) || (line.Text.EndsWith(".", System.StringComparison.Ordinal) && line.Words > 5))
             {
                 continue;
             }
 
-            if (!IsOnlyADate(line.Text, date))
+            // Unlabelled, a city and an agency may stand around the date: a wire dateline ("الرياض 26 شوال ... واس").
+            if (!IsOnlyADate(line.Text, date, labelled ? 3 : 2, out var otherWords))
             {
                 continue;
             }
 
             document.Claim(line, Rule, date.Value);
+            if (!labelled && otherWords > 0)
+            {
+                document.Metadata.Byline ??= line.Text;
+            }
+
             if (Update.SafeMatch(line.Text).Success && !Regex.IsMatch(line.Text, "نشر", RegexOptions.None, ArabicPattern.Timeout))
             {
                 document.Metadata.ModifiedAt ??= date.Value;
@@ -55,7 +65,7 @@ public sealed class PublishDateLineRule : CleaningRule
     }
 
     /// <summary>What remains of the line without the date, labels, times and zone words is at most a word or two.</summary>
-    private static bool IsOnlyADate(string text, DateMatch date)
+    private static bool IsOnlyADate(string text, DateMatch date, int allowedWords, out int words)
     {
         var rest = text.Remove(date.Index, date.Length);
         foreach (var other in ArabicDateParser.FindDates(rest))
@@ -67,7 +77,7 @@ public sealed class PublishDateLineRule : CleaningRule
         rest = Labels.Replace(rest, " ");
         rest = Parenthetical.Replace(rest, " ");
         rest = Time.Replace(rest, " ");
-        var words = TextTools.CountWords(Regex.Replace(rest, @"\b[مهـص]\b|\d+", " ", RegexOptions.None, ArabicPattern.Timeout));
-        return words <= 3;
+        words = TextTools.CountWords(Regex.Replace(rest, @"\b[مهـص]\b|\d+", " ", RegexOptions.None, ArabicPattern.Timeout));
+        return words <= allowedWords;
     }
 }

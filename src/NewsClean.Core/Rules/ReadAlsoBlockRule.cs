@@ -51,7 +51,8 @@ public sealed class ReadAlsoBlockRule : CleaningRule
             }
 
             var rest = marker.Groups["rest"].Value.Trim();
-            if (rest.Length > 0 && Zones.IsBodyLike(line) && line.Words > 25)
+            // "اقرأ المزيد عن ..." opening a sentence that runs to a full stop is article text.
+            if (rest.Length > 0 && ((Zones.IsBodyLike(line) && line.Words > 25) || (line.Text.EndsWith(".", System.StringComparison.Ordinal) && line.Words > 12)))
             {
                 continue;
             }
@@ -83,11 +84,12 @@ public sealed class ReadAlsoBlockRule : CleaningRule
             }
 
             var hasTitle = titles.Count > 0 || inlineTitle.Length > 0;
-            if (hasTitle && (BylineRule.IsBylineLine(next) || Zones.IsBodyLike(next)) && LooksLikeEmbedded(document, next))
+            if (hasTitle && (BylineRule.IsBylineLine(next) || Zones.IsBodyLike(next)) && LooksLikeEmbedded(document, next, titles.Count > 0))
             {
-                var title = titles.Count > 0 ? ListItems.ItemText(titles[titles.Count - 1], allowPlain: true)! : inlineTitle;
+                var titleLine = titles.Count > 0 ? titles[titles.Count - 1] : null;
+                var title = titleLine is not null ? ListItems.ItemText(titleLine, allowPlain: true)! : inlineTitle;
                 document.Related.RemoveAt(document.Related.Count - 1);
-                return SplitEmbedded(document, title, next);
+                return SplitEmbedded(document, title, next, titleLine);
             }
 
             var item = ListItems.ItemText(next, allowPlain: true);
@@ -106,11 +108,20 @@ public sealed class ReadAlsoBlockRule : CleaningRule
     }
 
     /// <summary>A secondary article opens with a desk line, or its paragraphs run to a source line of their own.</summary>
-    private static bool LooksLikeEmbedded(DocumentState document, Line start)
+    private static bool LooksLikeEmbedded(DocumentState document, Line start, bool titleOnItsOwnLine)
     {
         if (BylineRule.IsBylineLine(start))
         {
             return true;
+        }
+
+        // Without a desk line the paragraphs must run to a source line of their own: after the main article's
+        // footer, or, under a title on its own line, as the last thing on the page. Mid-article, a source line
+        // further down is the main article's.
+        var footerBefore = FooterBefore(document, start.Index);
+        if (!footerBefore && !titleOnItsOwnLine)
+        {
+            return false;
         }
 
         for (var next = document.NextNonBlank(start.Index); next is not null; next = document.NextNonBlank(next.Index))
@@ -120,9 +131,9 @@ public sealed class ReadAlsoBlockRule : CleaningRule
                 continue;
             }
 
-            if (SourceLineRule.SourceOf(document, next, out _) is not null)
+            if (SourceLineRule.SourceOf(document, next, out var valueLine) is not null)
             {
-                return true;
+                return footerBefore || ListItems.InTail(document, (valueLine ?? next).Index);
             }
 
             if (ListItems.StartsBlock(next))
@@ -134,7 +145,22 @@ public sealed class ReadAlsoBlockRule : CleaningRule
         return false;
     }
 
-    private static int SplitEmbedded(DocumentState document, string title, Line start)
+    private static bool FooterBefore(DocumentState document, int index)
+    {
+        for (var i = document.ContentStart; i < index; i++)
+        {
+            var rule = document.Lines[i].ClaimedBy;
+            if (rule == SourceLineRule.Rule || rule == KeywordFooterRule.Rule || rule == RelatedListRule.Rule
+                || Phrases.SourceLine.SafeMatch(document.Lines[i].Text).Success || Phrases.KeywordLine.SafeMatch(document.Lines[i].Text).Success)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SplitEmbedded(DocumentState document, string title, Line start, Line? titleLine)
     {
         var metadata = new ArticleMetadata();
         var first = start.Index;
@@ -194,6 +220,14 @@ public sealed class ReadAlsoBlockRule : CleaningRule
         }
 
         var article = new CleanArticle(title, paragraphs, metadata, System.Array.Empty<CleanArticle>(), System.Array.Empty<Finding>(), document.Input.SourcePath, null);
+
+        // The title line was taken as a read-also title before the article under it showed; it opens the article.
+        if (titleLine is not null)
+        {
+            document.Release(titleLine);
+            first = titleLine.Index;
+        }
+
         document.ClaimBlock(first, end, EmbeddedRule, article);
         document.Embedded.Add(article);
         return end;

@@ -34,7 +34,7 @@ public sealed class RelatedListRule : CleaningRule
                 continue;
             }
 
-            if (rest.Length > 0 && (line.Words > 60 || !ListItems.InTail(document, i)))
+            if (rest.Length > 0 && (line.Words > 60 || TextTools.EndsLikeSentence(line.Text) || !ListItems.InTail(document, i)))
             {
                 continue;
             }

@@ -38,7 +38,7 @@ public static class RuleCatalog
     private static readonly RuleDescriptor[] EngineDescriptors = { EngineRules.Windows1256Fallback, EngineRules.NulCharacters, EngineRules.Mojibake, EngineRules.InternalError };
 
     public static readonly IReadOnlyList<RuleDescriptor> Descriptors =
-        Rules.SelectMany(r => r.Descriptors).Concat(EngineDescriptors).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        Rules.SelectMany(r => r.Descriptors).Concat(EngineDescriptors).Concat(ValidationRules.All).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, RuleDescriptor> ById = Descriptors.ToDictionary(d => d.Id, StringComparer.OrdinalIgnoreCase);
 

@@ -32,6 +32,20 @@ public static class RuleIds
     public const string TaggedField = "NC2008";
     public const string AggregatorLine = "NC2009";
 
+    public const string TitleMissing = "NC3001";
+    public const string TitleIsSiteName = "NC3002";
+    public const string TitleLength = "NC3003";
+    public const string BodyMissing = "NC3004";
+    public const string BodyTooShort = "NC3005";
+    public const string ArabicRatio = "NC3006";
+    public const string ResidualBoilerplate = "NC3007";
+    public const string DuplicateParagraphs = "NC3008";
+    public const string PublishedInFuture = "NC3009";
+    public const string PublishedTooOld = "NC3010";
+    public const string MojibakeLeft = "NC3011";
+    public const string MarkupLeft = "NC3012";
+    public const string ControlCharactersLeft = "NC3013";
+
     public const string Windows1256Fallback = "NC4001";
     public const string ControlCharacters = "NC4002";
     public const string MojibakeRepaired = "NC4003";

@@ -16,6 +16,9 @@ public sealed class ShareFollowRule : CleaningRule
     private static readonly HashSet<string> Vocabulary = new HashSet<string>(
         Phrases.ShareWords.SelectMany(p => TextTools.Key(p).Split(' ')).Concat(Phrases.LatinShareWords), StringComparer.Ordinal);
 
+    private static readonly HashSet<string> WidgetVerbs = new HashSet<string>(
+        new[] { "شارك", "شاركها", "مشاركه", "تابعونا", "تابعنا", "اشترك", "اكتب", "رايك", "طباعه", "ارسال", "share", "tweet", "print", "email" }, StringComparer.Ordinal);
+
     public override RuleDescriptor Descriptor => Rule;
 
     internal override void Apply(DocumentState document)
@@ -50,7 +53,7 @@ public sealed class ShareFollowRule : CleaningRule
             {
                 document.Claim(line, Rule);
             }
-            else if (leading >= 4)
+            else if (leading >= 4 && HasWidgetVerb(words, leading))
             {
                 document.ClaimPrefix(line, PrefixLength(line.Text, leading), Rule);
             }
@@ -60,6 +63,19 @@ public sealed class ShareFollowRule : CleaningRule
     /// <summary>The widget must open with a share/follow verb or a network name, not a conjunction.</summary>
     private static bool StartsLikeWidget(string[] words) =>
         words.Length > 0 && words[0] != "و" && words[0] != "على" && words[0] != "عبر" && words[0] != "من" && words[0] != "خلال";
+
+    private static bool HasWidgetVerb(string[] words, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (WidgetVerbs.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Length in characters of the first <paramref name="wordCount"/> words of a line.</summary>
     private static int PrefixLength(string text, int wordCount)

@@ -26,6 +26,15 @@ public sealed class SiteHeaderRule : CleaningRule
             return;
         }
 
+        // A site header stands apart (a blank line or the crawler stamp under it); a line ending with a colon
+        // directly above more text is the first half of a headline or a section label.
+        var below = line.Index + 1 < document.ContentEnd ? document.Lines[line.Index + 1] : null;
+        if (below is not null && !below.IsBlank && !Phrases.CrawlerStamp.SafeMatch(below.Text).Success
+            && !Phrases.HomeCrumb.SafeMatch(below.Text).Success && !Phrases.NavigationWord.SafeMatch(below.Text).Success)
+        {
+            return;
+        }
+
         var site = match.Groups["site"].Value.Trim();
         document.Claim(line, Rule, site);
         if (document.Metadata.Site is null)

@@ -52,6 +52,12 @@ public sealed class TaggedDocumentRule : CleaningRule
             if (field.Success)
             {
                 var value = field.Groups["value"].Value.Trim();
+                if (field.Groups["tag"].Value.Equals("ABSTRACT", StringComparison.OrdinalIgnoreCase))
+                {
+                    document.Claim(line, Markup, value);
+                    continue;
+                }
+
                 document.Claim(line, Rule, value);
                 SetField(document, field.Groups["tag"].Value.ToUpperInvariant(), value);
                 continue;
