@@ -33,13 +33,22 @@ internal static class Zones
         return TextTools.EndsLikeSentence(text) && !text.EndsWith("..", System.StringComparison.Ordinal);
     }
 
+    /// <summary>A page header holds at most this many non-blank lines; past them, text is the body whatever it looks like.</summary>
+    public const int MaxHeaderLines = 25;
+
     /// <summary>Index of the first content line that reads like article text (the end of the header zone).</summary>
     public static int BodyStart(DocumentState state)
     {
+        var seen = 0;
         for (var i = state.ContentStart; i < state.ContentEnd; i++)
         {
             var line = state.Lines[i];
-            if (!line.IsClaimed && IsBodyLike(line))
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            if ((!line.IsClaimed && IsBodyLike(line)) || ++seen > MaxHeaderLines)
             {
                 return i;
             }

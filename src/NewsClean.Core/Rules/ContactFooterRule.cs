@@ -52,7 +52,7 @@ public sealed class ContactFooterRule : CleaningRule
                         continue;
                     }
 
-                    if (next.Words > 8 || Zones.IsBodyLike(next))
+                    if (next.Words > 8 || Zones.IsBodyLike(next) || ListItems.StartsBlock(next))
                     {
                         break;
                     }

@@ -39,7 +39,7 @@ public sealed class ShareFollowRule : CleaningRule
 
             var words = TextTools.Key(line.Text).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             var leading = 0;
-            while (leading < words.Length && Vocabulary.Contains(words[leading]))
+            while (leading < words.Length && IsShareWord(words[leading]))
             {
                 leading++;
             }
@@ -63,6 +63,10 @@ public sealed class ShareFollowRule : CleaningRule
     /// <summary>The widget must open with a share/follow verb or a network name, not a conjunction.</summary>
     private static bool StartsLikeWidget(string[] words) =>
         words.Length > 0 && words[0] != "و" && words[0] != "على" && words[0] != "عبر" && words[0] != "من" && words[0] != "خلال";
+
+    /// <summary>A widget word, also with the conjunction و glued to it ("وفيسبوك").</summary>
+    private static bool IsShareWord(string word) =>
+        Vocabulary.Contains(word) || (word.Length > 2 && word[0] == 'و' && Vocabulary.Contains(word.Substring(1)));
 
     private static bool HasWidgetVerb(string[] words, int count)
     {
