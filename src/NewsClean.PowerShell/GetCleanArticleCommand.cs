@@ -140,8 +140,9 @@ public sealed class GetCleanArticleCommand : PSCmdlet, IDisposable
 
     protected override void StopProcessing() => _stopping.Cancel();
 
-    private FileSystemPathResolver Resolver =>
-        _resolver ?? throw new InvalidOperationException("BeginProcessing has not run.");
+    private ArticleCleaner Cleaner => _cleaner ?? throw new InvalidOperationException("BeginProcessing has not run.");
+
+    private FileSystemPathResolver Resolver => _resolver ?? throw new InvalidOperationException("BeginProcessing has not run.");
 
     private void CleanFile(string fullPath)
     {
@@ -161,11 +162,10 @@ public sealed class GetCleanArticleCommand : PSCmdlet, IDisposable
 
     private void CleanAndWrite(DocumentInput input, object targetObject)
     {
-        var cleaner = _cleaner ?? throw new InvalidOperationException("BeginProcessing has not run.");
         CleanResult result;
         try
         {
-            result = cleaner.Clean(input, _stopping.Token);
+            result = Cleaner.Clean(input, _stopping.Token);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {

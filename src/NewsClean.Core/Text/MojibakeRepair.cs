@@ -28,13 +28,17 @@ public static class MojibakeRepair
             throw new ArgumentNullException(nameof(text));
         }
 
-        var latin = RepairRuns(text, ToLatinByte, "utf-8 read as windows-1252");
-        if (latin is not null)
+        // Cheap gate first: both misreadings leave their lead bytes (D8/D9) as one of four characters.
+        if (text.IndexOf('Ø') >= 0 || text.IndexOf('Ù') >= 0)
         {
-            return latin;
+            var latin = RepairRuns(text, ToLatinByte, "utf-8 read as windows-1252");
+            if (latin is not null)
+            {
+                return latin;
+            }
         }
 
-        return RepairRuns(text, ToCp1256Byte, "utf-8 read as windows-1256");
+        return MojibakeDetector.Find(text) is null ? null : RepairRuns(text, ToCp1256Byte, "utf-8 read as windows-1256");
     }
 
     private static MojibakeRepairResult? RepairRuns(string text, Func<char, int> toByte, string description)
@@ -88,15 +92,14 @@ public static class MojibakeRepair
 
     private static bool TryDecode(List<byte> bytes, out string decoded)
     {
-        try
-        {
-            decoded = StrictUtf8.GetString(bytes.ToArray());
-        }
-        catch (DecoderFallbackException)
+        // Validate first: a decoder exception per run of ordinary Arabic text would cost more than the whole clean.
+        if (!IsValidUtf8(bytes))
         {
             decoded = string.Empty;
             return false;
         }
+
+        decoded = StrictUtf8.GetString(bytes.ToArray());
 
         // Unambiguous only when the bytes spell letters of a script that has no business in Latin-1 text.
         var letters = 0;
@@ -114,6 +117,61 @@ public static class MojibakeRepair
         }
 
         return letters > 0;
+    }
+
+    private static bool IsValidUtf8(List<byte> bytes)
+    {
+        for (var i = 0; i < bytes.Count;)
+        {
+            var b = bytes[i];
+            int needed;
+            int min;
+            if (b < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            if (b >= 0xC2 && b <= 0xDF)
+            {
+                needed = 1;
+                min = 0x80;
+            }
+            else if (b >= 0xE0 && b <= 0xEF)
+            {
+                needed = 2;
+                min = 0x800;
+            }
+            else if (b >= 0xF0 && b <= 0xF4)
+            {
+                needed = 3;
+                min = 0x10000;
+            }
+            else
+            {
+                return false;
+            }
+
+            var value = b & (0x3F >> needed);
+            for (var k = 1; k <= needed; k++)
+            {
+                if (i + k >= bytes.Count || (bytes[i + k] & 0xC0) != 0x80)
+                {
+                    return false;
+                }
+
+                value = (value << 6) | (bytes[i + k] & 0x3F);
+            }
+
+            if (value < min || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+            {
+                return false;
+            }
+
+            i += needed + 1;
+        }
+
+        return true;
     }
 
     private static int ToLatinByte(char c)

@@ -1,0 +1,260 @@
+#!/usr/bin/env pwsh
+# Build, test and try NewsClean. On a fresh machine:
+#   dotnet tool restore
+#   dotnet pwsh ./build.ps1                  # Build + Test; the last line is 'N passed, N failed'
+#   dotnet pwsh ./build.ps1 -Task Demo       # clean the bundled samples and show the articles
+#   dotnet pwsh ./build.ps1 -Task Score      # score against ../shared/corpus (skipped when absent)
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Demo', 'Score', 'Clean')]
+    [string[]]$Task = @('Build', 'Test'),
+
+    [ValidateSet('Debug', 'Release')]
+    [string]$Configuration = 'Release'
+)
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+$ProgressPreference = 'SilentlyContinue'
+
+$Root = $PSScriptRoot
+$OutDir = Join-Path $Root 'out'
+$ModuleDir = Join-Path $OutDir 'NewsClean'
+$ModuleManifest = Join-Path $ModuleDir 'NewsClean.psd1'
+$ModuleProject = Join-Path $Root 'src/NewsClean.PowerShell/NewsClean.PowerShell.csproj'
+$TestResultsDir = Join-Path $OutDir 'test-results'
+$SharedDir = Join-Path $Root '../shared'
+
+# Runs a native command and fails on a non-zero exit code, unless -AllowFailure: then it returns the code.
+function Invoke-Native {
+    param(
+        [Parameter(Mandatory)][string]$FilePath,
+        [string[]]$ArgumentList = @(),
+        [switch]$AllowFailure
+    )
+    $line = "> $FilePath $($ArgumentList -join ' ')" -replace '\s+', ' '
+    if ($line.Length -gt 200) { $line = $line.Substring(0, 200) + '...' }
+    Write-Host $line -ForegroundColor DarkGray
+    & $FilePath @ArgumentList | Out-Host
+    $code = $LASTEXITCODE
+    if ($code -ne 0 -and -not $AllowFailure) {
+        throw "'$FilePath $($ArgumentList -join ' ')' failed with exit code $code."
+    }
+    if ($AllowFailure) { $code }
+}
+
+# Runs a native command and returns its standard output as one string; fails on a non-zero exit code.
+function Get-NativeOutput {
+    param([Parameter(Mandatory)][string]$FilePath, [string[]]$ArgumentList = @())
+    $output = & $FilePath @ArgumentList
+    if ($LASTEXITCODE -ne 0) {
+        throw "'$FilePath $($ArgumentList -join ' ')' failed with exit code $LASTEXITCODE`n$($output -join "`n")"
+    }
+    ($output -join "`n").Trim()
+}
+
+# Runs a script block in a child pwsh (so the binary module loads into a clean process) with the built module
+# imported. Arguments are passed as single-quoted literals. (-Command, not -EncodedCommand: the latter turns the
+# child's error and progress streams into CLIXML.)
+function Invoke-ModuleScript {
+    param([Parameter(Mandatory)][scriptblock]$ScriptBlock, [string[]]$ArgumentList = @())
+    $quoted = foreach ($argument in @($ModuleManifest) + $ArgumentList) { "'" + ($argument -replace "'", "''") + "'" }
+    $command = "`$ErrorActionPreference = 'Stop'; `$ProgressPreference = 'SilentlyContinue'; Import-Module $($quoted[0]); & { $ScriptBlock } $($quoted | Select-Object -Skip 1)"
+    Invoke-Native dotnet -ArgumentList @('pwsh', '-NoProfile', '-NonInteractive', '-Command', $command)
+}
+
+function Get-TestProject {
+    Get-ChildItem -Path (Join-Path $Root 'tests') -Filter '*.Tests.csproj' -Recurse -File | Sort-Object FullName
+}
+
+# A project missing from NewsClean.sln would not be built, and its tests would not run: say so at once.
+function Assert-SolutionComplete {
+    $solution = Join-Path $Root 'NewsClean.sln'
+    $listed = [regex]::Matches((Get-Content -LiteralPath $solution -Raw), '"([^"]+\.csproj)"') |
+        ForEach-Object { $_.Groups[1].Value -replace '\\', '/' }
+    $missing = Get-ChildItem -Path (Join-Path $Root 'src'), (Join-Path $Root 'tests') -Filter '*.csproj' -Recurse -File |
+        ForEach-Object { [IO.Path]::GetRelativePath($Root, $_.FullName) -replace '\\', '/' } |
+        Where-Object { $_ -notin $listed }
+    if ($missing) {
+        throw "Not in NewsClean.sln: $($missing -join ', '). Add with: dotnet sln NewsClean.sln add <project>"
+    }
+}
+
+function Invoke-Build {
+    Assert-SolutionComplete
+    Invoke-Native dotnet -ArgumentList @('build', (Join-Path $Root 'NewsClean.sln'), '-c', $Configuration, '-nologo', '-v', 'minimal')
+    if (Test-Path -LiteralPath $ModuleDir) {
+        Remove-Item -LiteralPath $ModuleDir -Recurse -Force
+    }
+    Invoke-Native dotnet -ArgumentList @('publish', $ModuleProject, '-c', $Configuration, '--no-build', '-nologo', '-v', 'minimal', '-o', $ModuleDir)
+
+    # The host supplies System.Management.Automation; a copy in the module folder would shadow it.
+    $missing = @('NewsClean.psd1', 'NewsClean.dll', 'NewsClean.Core.dll', 'NewsClean.Format.ps1xml', 'en-US/NewsClean.dll-Help.xml', 'en-US/about_NewsClean.help.txt') |
+        Where-Object { -not (Test-Path -LiteralPath (Join-Path $ModuleDir $_)) }
+    if ($missing) { throw "The published module lacks: $($missing -join ', ')" }
+    if (Test-Path -LiteralPath (Join-Path $ModuleDir 'System.Management.Automation.dll')) {
+        throw 'The published module must not ship System.Management.Automation.dll.'
+    }
+    Write-Host "Module: $ModuleDir"
+}
+
+# Returns @{ Passed; Failed } read from one trx file, or $null when the run left none.
+function Read-TrxCounts {
+    param([Parameter(Mandatory)][string]$Path)
+    if (-not (Test-Path -LiteralPath $Path)) { return $null }
+    $counters = ([xml](Get-Content -LiteralPath $Path -Raw)).TestRun.ResultSummary.Counters
+    $failed = 0
+    foreach ($name in 'failed', 'error', 'timeout', 'aborted') {
+        if ($counters.HasAttribute($name)) { $failed += [int]$counters.GetAttribute($name) }
+    }
+    @{ Passed = [int]$counters.passed; Failed = $failed }
+}
+
+function Invoke-Test {
+    if (Test-Path -LiteralPath $TestResultsDir) {
+        Remove-Item -LiteralPath $TestResultsDir -Recurse -Force
+    }
+    $null = New-Item -ItemType Directory -Path $TestResultsDir
+    $passed = 0
+    $failed = 0
+
+    foreach ($project in Get-TestProject) {
+        $trxName = "$($project.BaseName).trx"
+        $code = Invoke-Native dotnet -AllowFailure -ArgumentList @(
+            'test', $project.FullName, '-c', $Configuration, '--no-build', '-nologo',
+            '--logger', "trx;LogFileName=$trxName", '--results-directory', $TestResultsDir)
+        $counts = Read-TrxCounts -Path (Join-Path $TestResultsDir $trxName)
+        if ($null -eq $counts) {
+            # the test host did not get as far as writing results: count the run as one failure
+            $counts = @{ Passed = 0; Failed = 1 }
+        } elseif ($code -ne 0 -and $counts.Failed -eq 0) {
+            $counts.Failed = 1
+        }
+        Write-Host "$($project.BaseName): $($counts.Passed) passed, $($counts.Failed) failed"
+        $passed += $counts.Passed
+        $failed += $counts.Failed
+    }
+
+    # Pester is restored into the NuGet global packages folder by the test project's PackageDownload.
+    $anyTestProject = (Get-TestProject | Select-Object -First 1).FullName
+    $properties = Get-NativeOutput dotnet -ArgumentList @('msbuild', $anyTestProject, '-nologo', '-getProperty:PesterVersion', '-getProperty:NuGetPackageRoot') |
+        ConvertFrom-Json
+    $pesterManifest = Join-Path $properties.Properties.NuGetPackageRoot "pester/$($properties.Properties.PesterVersion)/tools/Pester.psd1"
+    $pesterCounts = Join-Path $TestResultsDir 'pester-counts.json'
+    $code = Invoke-Native dotnet -AllowFailure -ArgumentList @(
+        'pwsh', '-NoProfile', '-NonInteractive', '-File', (Join-Path $Root 'tests/pester/run-pester.ps1'),
+        '-PesterManifest', $pesterManifest, '-ModuleManifest', $ModuleManifest,
+        '-CountsPath', $pesterCounts, '-TestResultPath', (Join-Path $TestResultsDir 'pester.xml'))
+    if (Test-Path -LiteralPath $pesterCounts) {
+        $counts = Get-Content -LiteralPath $pesterCounts -Raw | ConvertFrom-Json
+        $pesterPassed = [int]$counts.Passed
+        $pesterFailed = [int]$counts.Failed
+        if ($code -ne 0 -and $pesterFailed -eq 0) { $pesterFailed = 1 }
+    } else {
+        $pesterPassed = 0
+        $pesterFailed = 1
+    }
+    $passed += $pesterPassed
+    $failed += $pesterFailed
+
+    @{ Passed = $passed; Failed = $failed }
+}
+
+function Invoke-Demo {
+    $samples = Join-Path $Root 'samples'
+    Invoke-ModuleScript -ArgumentList $samples -ScriptBlock {
+        param($SamplesDir)
+        $FormatEnumerationLimit = -1
+        Get-CleanArticle -Path (Join-Path $SamplesDir '*.txt') | ForEach-Object {
+            '=' * 100
+            $_ | Format-List -Property @(
+                @{ Name = 'File'; Expression = { Split-Path -Leaf $_.SourcePath } }
+                'Title'
+                @{ Name = 'PublishedAt'; Expression = { if ($null -ne $_.PublishedAt) { $_.PublishedAt.ToString('yyyy-MM-dd') } } }
+                'Site', 'Source', 'Byline'
+                @{ Name = 'Keywords'; Expression = { $_.Keywords -join ' | ' } }
+                @{ Name = 'RelatedTitles'; Expression = { $_.RelatedTitles -join "`n" } }
+                @{ Name = 'EmbeddedArticles'; Expression = { ($_.EmbeddedArticles | ForEach-Object Title) -join "`n" } }
+                'WordCount', 'Body'
+            ) | Out-String -Width 4096
+            $_.Findings | Format-Table | Out-String -Width 4096
+        }
+    }
+}
+
+function Invoke-Score {
+    if (-not (Test-Path -LiteralPath (Join-Path $SharedDir 'corpus'))) {
+        Write-Host 'Score skipped: ../shared not found'
+        return
+    }
+    $shared = (Resolve-Path -LiteralPath $SharedDir).Path
+    $scoreDir = Join-Path $OutDir 'score'
+    $null = New-Item -ItemType Directory -Path $scoreDir -Force
+    $sets = @(
+        @{ Name = 'seed'; Format = $null }
+        @{ Name = 'dev'; Format = 'text' }   # only the .txt documents are cleaned; html gold is left out
+        @{ Name = 'aggregator'; Format = $null }
+    )
+    foreach ($set in $sets) {
+        $gold = Join-Path $shared "corpus/$($set.Name)"
+        $pred = Join-Path $scoreDir "$($set.Name).json"
+        Write-Host "== score: $($set.Name)"
+        Invoke-ModuleScript -ArgumentList $gold, $pred -ScriptBlock {
+            param($GoldDir, $PredPath)
+            function ConvertTo-IsoDate($Value) { if ($null -ne $Value) { $Value.ToString('o') } }
+            $files = Get-ChildItem -LiteralPath $GoldDir -Filter '*.txt' -File | Sort-Object Name
+            $articles = @(Get-CleanArticle -LiteralPath $files.FullName -ErrorAction Continue |
+                Select-Object SourcePath, Title, Body,
+                    @{ Name = 'PublishedAt'; Expression = { ConvertTo-IsoDate $_.PublishedAt } },
+                    Site, Source, Byline, Keywords, RelatedTitles,
+                    @{ Name = 'EmbeddedArticles'; Expression = {
+                            @($_.EmbeddedArticles | Select-Object Title, Body, Site, Byline,
+                                @{ Name = 'PublishedAt'; Expression = { ConvertTo-IsoDate $_.PublishedAt } }, Source)
+                        }
+                    })
+            ConvertTo-Json -InputObject $articles -Depth 6 | Set-Content -LiteralPath $PredPath -Encoding utf8
+            "$($articles.Count) articles from $($files.Count) files -> $PredPath"
+        }
+        $scoreArgs = @((Join-Path $shared 'eval/score.py'), '--gold', $gold, '--pred', $pred)
+        if ($set.Format) { $scoreArgs += @('--format', $set.Format) }
+        Invoke-Native python3 -ArgumentList $scoreArgs
+    }
+}
+
+function Invoke-Clean {
+    if (Test-Path -LiteralPath $OutDir) {
+        Remove-Item -LiteralPath $OutDir -Recurse -Force
+    }
+    # every project folder (src, tests, samples, bench, ...): all top-level folders but .git
+    Get-ChildItem -LiteralPath $Root -Directory | Where-Object Name -NE '.git' |
+        Get-ChildItem -Directory -Recurse -Include 'bin', 'obj' |
+        Where-Object { Test-Path -LiteralPath $_.FullName } |
+        Remove-Item -Recurse -Force
+    Write-Host 'Removed out/ and every bin/ and obj/ folder.'
+}
+
+Set-Location -LiteralPath $Root
+$done = [System.Collections.Generic.HashSet[string]]::new()
+$totals = $null
+
+# Each task runs once, after what it depends on.
+$dependencies = @{ Build = @(); Test = @('Build'); Demo = @('Build'); Score = @('Build'); Clean = @() }
+$order = foreach ($name in $Task) { $dependencies[$name]; $name }
+foreach ($name in $order) {
+    if (-not $done.Add($name)) { continue }
+    $watch = [Diagnostics.Stopwatch]::StartNew()
+    Write-Host "== $name" -ForegroundColor Cyan
+    switch ($name) {
+        'Build' { Invoke-Build }
+        'Test' { $totals = Invoke-Test }
+        'Demo' { Invoke-Demo }
+        'Score' { Invoke-Score }
+        'Clean' { Invoke-Clean }
+    }
+    Write-Host ("== {0}: {1:n1}s" -f $name, $watch.Elapsed.TotalSeconds) -ForegroundColor Cyan
+}
+
+if ($null -ne $totals) {
+    "$($totals.Passed) passed, $($totals.Failed) failed"
+    if ($totals.Failed -gt 0) { exit 1 }
+}
