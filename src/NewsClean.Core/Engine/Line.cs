@@ -54,5 +54,10 @@ internal sealed class Line
 
     public string KeptText => Raw.Substring(KeepStart, KeepEnd - KeepStart).Trim();
 
+    /// <summary>The first word, folded like <see cref="TextTools.Key"/>: rules that look for a phrase at the start of a line test it first.</summary>
+    public string FirstKey => _firstKey ??= TextTools.FirstWordKey(Text);
+
     public override string ToString() => $"{Index}: {Text}";
+
+    private string? _firstKey;
 }

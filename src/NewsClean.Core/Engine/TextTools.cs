@@ -63,6 +63,24 @@ internal static class TextTools
         return builder.ToString().Trim();
     }
 
+    /// <summary>The folded first word of a text (leading punctuation skipped), as <see cref="Key"/> would write it.</summary>
+    public static string FirstWordKey(string text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || IsWordJoiner(text[end])))
+        {
+            end++;
+        }
+
+        return Key(text.Substring(start, end - start));
+    }
+
     /// <summary>True when the line ends like a sentence (., !, ?, ؟, or a closing quote after one).</summary>
     public static bool EndsLikeSentence(string text)
     {

@@ -13,6 +13,6 @@ public sealed class AdvertisementRule : LineRule
     public override RuleDescriptor Descriptor => Rule;
 
     internal override bool Matches(DocumentState document, Line line) =>
-        (line.Words <= 4 && Phrases.AdLine.SafeMatch(line.Text).Success)
-        || (line.Words <= 40 && Phrases.CallToAction.SafeMatch(line.Text).Success);
+        Phrases.AdGate.Admits(line) && ((line.Words <= 4 && Phrases.AdLine.SafeMatch(line.Text).Success)
+        || (line.Words <= 40 && Phrases.CallToAction.SafeMatch(line.Text).Success));
 }

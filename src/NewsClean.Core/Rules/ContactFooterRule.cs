@@ -22,7 +22,14 @@ public sealed class ContactFooterRule : CleaningRule
                 continue;
             }
 
-            if (Phrases.Email.SafeMatch(line.Text).Success || Phrases.ContactField.SafeMatch(line.Text).Success)
+            var isEmail = line.Words <= 8 && line.Text.IndexOf('@') > 0 && Phrases.Email.SafeMatch(line.Text).Success;
+            var startsLikeContact = Phrases.ContactGate.Admits(line) || char.IsDigit(line.Text[0]) || line.Text[0] == '+';
+            if (!isEmail && !startsLikeContact)
+            {
+                continue;
+            }
+
+            if (isEmail || Phrases.ContactField.SafeMatch(line.Text).Success)
             {
                 document.Claim(line, Rule);
                 continue;

@@ -14,6 +14,11 @@ public sealed class CopyPasteFooterRule : LineRule
 
     internal override bool Matches(DocumentState document, Line line)
     {
+        if (line.Text.IndexOf("http", System.StringComparison.OrdinalIgnoreCase) < 0 && line.Text.IndexOf("www.", System.StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
         var match = Phrases.CopyPasteFooter.SafeMatch(line.Text);
         if (!match.Success)
         {

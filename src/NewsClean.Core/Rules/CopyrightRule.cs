@@ -13,5 +13,7 @@ public sealed class CopyrightRule : LineRule
     public override RuleDescriptor Descriptor => Rule;
 
     internal override bool Matches(DocumentState document, Line line) =>
-        line.Words <= 20 && Phrases.Copyright.SafeMatch(line.Text).Success;
+        line.Words <= 20
+        && (line.Text.IndexOf('©') >= 0 || line.Text.IndexOf("حقوق", System.StringComparison.Ordinal) >= 0 || line.Text.IndexOf("ight", System.StringComparison.OrdinalIgnoreCase) >= 0)
+        && Phrases.Copyright.SafeMatch(line.Text).Success;
 }

@@ -162,7 +162,7 @@ public sealed class HeadlineRule : CleaningRule
         for (var i = document.ContentStart; i < document.ContentEnd; i++)
         {
             var line = document.Lines[i];
-            if (!line.IsBlank && !line.IsClaimed && TextTools.Key(line.Text) == key)
+            if (!line.IsBlank && !line.IsClaimed && line.Text.Length <= title.Length * 2 + 8 && TextTools.Key(line.Text) == key)
             {
                 document.Claim(line, Rule, title);
             }

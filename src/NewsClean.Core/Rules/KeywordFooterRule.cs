@@ -28,6 +28,11 @@ public sealed class KeywordFooterRule : CleaningRule
             }
 
             last = line;
+            if (!Phrases.KeywordGate.Admits(line))
+            {
+                continue;
+            }
+
             var match = Phrases.KeywordLine.SafeMatch(line.Text);
             if (!match.Success || line.Words > 60)
             {

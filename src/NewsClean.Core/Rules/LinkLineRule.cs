@@ -1,3 +1,4 @@
+using System;
 using NewsClean.Core.Engine;
 using NewsClean.Core.Model;
 
@@ -24,10 +25,16 @@ public sealed class LinkLineRule : CleaningRule
                 continue;
             }
 
-            if (line.Words <= 60 && Phrases.UrlOnly.SafeMatch(line.Text).Success)
+            var first = line.Text[0];
+            if (line.Words <= 60 && (first == 'h' || first == 'H' || first == 'w' || first == 'W' || first == '<') && Phrases.UrlOnly.SafeMatch(line.Text).Success)
             {
                 document.Claim(line, Rule);
                 document.Metadata.Url ??= line.Text.Trim('<', '>');
+                continue;
+            }
+
+            if (line.Text.IndexOf("رابط", StringComparison.Ordinal) < 0 && line.Text.IndexOf("الرابط", StringComparison.Ordinal) < 0)
+            {
                 continue;
             }
 

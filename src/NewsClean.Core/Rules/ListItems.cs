@@ -7,10 +7,10 @@ internal static class ListItems
 {
     /// <summary>A line that starts another block, so a list above it has ended.</summary>
     public static bool StartsBlock(Line line) =>
-        Phrases.ReadAlso.SafeMatch(line.Text).Success
-        || (line.Words <= 8 && Phrases.RelatedHeading.SafeMatch(line.Text).Success)
-        || Phrases.KeywordLine.SafeMatch(line.Text).Success
-        || Phrases.SourceLine.SafeMatch(line.Text).Success;
+        (Phrases.ReadAlsoGate.Admits(line) && Phrases.ReadAlso.SafeMatch(line.Text).Success)
+        || (line.Words <= 8 && Phrases.RelatedGate.Admits(line) && Phrases.RelatedHeading.SafeMatch(line.Text).Success)
+        || (Phrases.KeywordGate.Admits(line) && Phrases.KeywordLine.SafeMatch(line.Text).Success)
+        || (Phrases.SourceGate.Admits(line) && Phrases.SourceLine.SafeMatch(line.Text).Success);
 
     /// <summary>The title an item line holds (bullet or number removed), or null when the line is not a list item.</summary>
     public static string? ItemText(Line line, bool allowPlain)

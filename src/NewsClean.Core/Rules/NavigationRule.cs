@@ -19,9 +19,13 @@ public sealed class NavigationRule : LineRule
             return true;
         }
 
-        return line.Words <= 16 && !TextTools.EndsLikeSentence(line.Text)
+        return line.Words <= 16 && !TextTools.EndsLikeSentence(line.Text) && HasCrumbMark(line.Text)
             && (Phrases.HomeCrumb.SafeMatch(line.Text).Success || (CountCrumbs(line.Text) >= 2 && line.Text.IndexOf('«') < 0 && Phrases.Breadcrumb.SafeMatch(line.Text).Success));
     }
+
+    private static bool HasCrumbMark(string text) => text.IndexOfAny(CrumbMarks) >= 0;
+
+    private static readonly char[] CrumbMarks = { '>', '»', '›', '/', '|' };
 
     private static int CountCrumbs(string text)
     {

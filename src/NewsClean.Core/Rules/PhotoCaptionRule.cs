@@ -19,9 +19,14 @@ public sealed class PhotoCaptionRule : LineRule
             return false;
         }
 
-        if (Phrases.CaptionLabel.SafeMatch(line.Text).Success && line.Words <= 12)
+        if (line.Words <= 12 && Phrases.CaptionGate.Admits(line) && Phrases.CaptionLabel.SafeMatch(line.Text).Success)
         {
             return true;
+        }
+
+        if (line.Text[line.Text.Length - 1] != ')')
+        {
+            return false;
         }
 
         // A caption is one phrase: no sentence ends inside it.

@@ -63,6 +63,27 @@ internal static class Phrases
         "أسوشيتد برس", "يو بي آي", "شينخوا", "فرانس برس", "رويترز وأ ف ب", "سبأ", "معا", "وفا", "بترا", "العمانية", "الألمانية", "الفرنسية",
     };
 
+    public static readonly PhraseGate ReadAlsoGate = new PhraseGate(ReadAlsoMarkers, new[] { "شاهد" });
+
+    public static readonly PhraseGate RelatedGate = new PhraseGate(RelatedHeadings);
+
+    public static readonly PhraseGate KeywordGate = new PhraseGate(KeywordLabels, new[] { "tags", "keywords", "سمات" });
+
+    public static readonly PhraseGate SourceGate = new PhraseGate(SourceLabels, new[] { "خدمة" });
+
+    public static readonly PhraseGate ContactGate = new PhraseGate(new[]
+    {
+        "للتواصل", "لاستفسارات", "للاستفسارات", "وسائل", "و", "البريد", "الهاتف", "هاتف", "الجوال", "فاكس", "ايميل", "e-mail", "email", "tel", "phone", "تبدأ",
+    });
+
+    public static readonly PhraseGate AdGate = new PhraseGate(new[]
+    {
+        "إعلان", "إعلانات", "اعلان", "مساحة", "اضغط", "انقر", "للمزيد", "اشترك", "حمل", "حمّل", "advertisement", "sponsored", "يمكنكم", "لمزيد", "تابعونا",
+        "تابعنا", "انضموا",
+    });
+
+    public static readonly PhraseGate CaptionGate = new PhraseGate(new[] { "الصورة", "صورة", "تصوير", "الصور", "مصدر", "حقوق" });
+
     public static readonly Regex ReadAlso = ArabicPattern.Compile(@"^\W{0,3}" + ArabicPattern.AnyOf(ReadAlsoMarkers) + Colon + "(?<rest>.*)$");
 
     /// <summary>"شاهد.. title" / "شاهد: title" video teasers (a bare "شاهد" opening a sentence is article text).</summary>

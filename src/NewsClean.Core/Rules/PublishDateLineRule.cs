@@ -31,7 +31,7 @@ public sealed class PublishDateLineRule : CleaningRule
         for (var i = document.ContentStart; i < document.ContentEnd; i++)
         {
             var line = document.Lines[i];
-            if (line.IsBlank || line.IsClaimed || line.Words > 24 || !ArabicDateParser.TryFindDate(line.Text, out var date))
+            if (line.IsBlank || line.IsClaimed || line.Words > 24 || !HasDigit(line.Text) || !ArabicDateParser.TryFindDate(line.Text, out var date))
             {
                 continue;
             }
@@ -62,6 +62,19 @@ public sealed class PublishDateLineRule : CleaningRule
 
             document.Metadata.PublishedAt ??= date.Value;
         }
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (TextTools.DigitValue(c) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What remains of the line without the date, labels, times and zone words is at most a word or two.</summary>

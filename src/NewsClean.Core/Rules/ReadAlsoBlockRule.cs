@@ -35,7 +35,7 @@ public sealed class ReadAlsoBlockRule : CleaningRule
         for (var i = document.ContentStart; i < document.ContentEnd; i++)
         {
             var line = document.Lines[i];
-            if (line.IsBlank || line.IsClaimed || line.Words > 40)
+            if (line.IsBlank || line.IsClaimed || line.Words > 40 || !Phrases.ReadAlsoGate.Admits(line))
             {
                 continue;
             }

@@ -17,7 +17,7 @@ public sealed class RelatedListRule : CleaningRule
         for (var i = document.ContentStart; i < document.ContentEnd; i++)
         {
             var line = document.Lines[i];
-            if (line.IsBlank || line.IsClaimed)
+            if (line.IsBlank || line.IsClaimed || !Phrases.RelatedGate.Admits(line))
             {
                 continue;
             }

@@ -31,13 +31,20 @@ public sealed class ShareFollowRule : CleaningRule
                 continue;
             }
 
-            if (Phrases.SocialLink.SafeMatch(line.Text).Success)
+            if (line.Words <= 12 && Phrases.SocialLink.SafeMatch(line.Text).Success)
             {
                 document.Claim(line, Rule);
                 continue;
             }
 
-            var words = TextTools.Key(line.Text).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            // Only the first words can be a widget; folding the whole of a long paragraph is wasted work.
+            var head = line.Text.Length > 160 ? line.Text.Substring(0, 160) : line.Text;
+            var words = TextTools.Key(head).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || !IsShareWord(words[0]))
+            {
+                continue;
+            }
+
             var leading = 0;
             while (leading < words.Length && IsShareWord(words[leading]))
             {

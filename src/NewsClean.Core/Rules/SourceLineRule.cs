@@ -16,6 +16,11 @@ public sealed class SourceLineRule : CleaningRule
     internal static string? SourceOf(DocumentState document, Line line, out Line? valueLine)
     {
         valueLine = null;
+        if (!Phrases.SourceGate.Admits(line))
+        {
+            return null;
+        }
+
         var match = Phrases.SourceLine.SafeMatch(line.Text);
         if (match.Success)
         {
