@@ -182,6 +182,15 @@ function Invoke-Demo {
     }
 }
 
+# Floors for -Task Score, set just under what the module reached (see README); CI fails below them.
+$ScoreFloors = @{
+    seed       = @{ body_f1 = 1.0; title_accuracy = 1.0; source_accuracy = 1.0; site_accuracy = 1.0; published_accuracy = 1.0; keywords_f1 = 1.0; related_f1 = 1.0; embedded_f1 = 1.0 }
+    dev        = @{ body_precision = 0.99; body_recall = 0.99; title_accuracy = 0.95; published_accuracy = 0.98 }
+    aggregator = @{ body_precision = 0.99; body_recall = 0.99; title_accuracy = 0.99; published_accuracy = 0.99; source_accuracy = 0.99; site_accuracy = 0.99; keywords_f1 = 0.99; related_f1 = 0.99; embedded_f1 = 0.99 }
+}
+# Every gold document of dev and aggregator is a real article: at most this share may be judged invalid.
+$MaxFalseInvalidRate = 0.02
+
 function Invoke-Score {
     if (-not (Test-Path -LiteralPath (Join-Path $SharedDir 'corpus'))) {
         Write-Host 'Score skipped: ../shared not found'
@@ -195,6 +204,9 @@ function Invoke-Score {
         @{ Name = 'dev'; Format = 'text' }   # only the .txt documents are cleaned; html gold is left out
         @{ Name = 'aggregator'; Format = $null }
     )
+    $failures = [System.Collections.Generic.List[string]]::new()
+    $validated = 0
+    $invalid = [System.Collections.Generic.List[object]]::new()
     foreach ($set in $sets) {
         $gold = Join-Path $shared "corpus/$($set.Name)"
         $pred = Join-Path $scoreDir "$($set.Name).json"
@@ -203,7 +215,7 @@ function Invoke-Score {
             param($GoldDir, $PredPath)
             function ConvertTo-IsoDate($Value) { if ($null -ne $Value) { $Value.ToString('o') } }
             $files = Get-ChildItem -LiteralPath $GoldDir -Filter '*.txt' -File | Sort-Object Name
-            $articles = @(Get-CleanArticle -LiteralPath $files.FullName -ErrorAction Continue |
+            $articles = @(Get-CleanArticle -LiteralPath $files.FullName -Validate -ErrorAction Continue |
                 Select-Object SourcePath, Title, Body,
                     @{ Name = 'PublishedAt'; Expression = { ConvertTo-IsoDate $_.PublishedAt } },
                     Site, Source, Byline, Keywords, RelatedTitles,
@@ -211,14 +223,43 @@ function Invoke-Score {
                             @($_.EmbeddedArticles | Select-Object Title, Body, Site, Byline,
                                 @{ Name = 'PublishedAt'; Expression = { ConvertTo-IsoDate $_.PublishedAt } }, Source)
                         }
-                    })
+                    },
+                    IsValid,
+                    @{ Name = 'ValidationErrors'; Expression = { @($_.ValidationIssues | Where-Object Severity -EQ 'Error' | ForEach-Object Code) } },
+                    @{ Name = 'ValidationWarnings'; Expression = { @($_.ValidationIssues | Where-Object Severity -EQ 'Warning' | ForEach-Object Code) } })
             ConvertTo-Json -InputObject $articles -Depth 6 | Set-Content -LiteralPath $PredPath -Encoding utf8
             "$($articles.Count) articles from $($files.Count) files -> $PredPath"
         }
         $scoreArgs = @((Join-Path $shared 'eval/score.py'), '--gold', $gold, '--pred', $pred)
         if ($set.Format) { $scoreArgs += @('--format', $set.Format) }
         Invoke-Native python3 -ArgumentList $scoreArgs
+        $figures = Get-NativeOutput python3 -ArgumentList ($scoreArgs + '--json') | ConvertFrom-Json
+        foreach ($metric in $ScoreFloors[$set.Name].Keys | Sort-Object) {
+            $value = $figures.$metric
+            $floor = $ScoreFloors[$set.Name][$metric]
+            if ($null -eq $value -or [double]$value -lt $floor) {
+                $failures.Add("$($set.Name) $metric = $value, floor $floor")
+            }
+        }
+        if ($set.Name -ne 'seed') {
+            $articles = Get-Content -LiteralPath $pred -Raw -Encoding utf8 | ConvertFrom-Json
+            $validated += @($articles).Count
+            $invalid.AddRange(@($articles | Where-Object { -not $_.IsValid }))
+            $warnings = @($articles | ForEach-Object { $_.ValidationWarnings }) | Group-Object | Sort-Object Name | ForEach-Object { "$($_.Name) x$($_.Count)" }
+            Write-Host "validation ($($set.Name)): $(@($articles | Where-Object IsValid).Count) valid of $(@($articles).Count); warnings: $($warnings -join ', ')"
+        }
     }
+
+    $rate = if ($validated) { $invalid.Count / $validated } else { 0 }
+    Write-Host ("false-invalid rate (dev + aggregator): {0} of {1} = {2:p1} (target <= {3:p0})" -f $invalid.Count, $validated, $rate, $MaxFalseInvalidRate)
+    foreach ($article in $invalid) {
+        Write-Host ("  invalid: {0} [{1}]" -f (Split-Path -Leaf $article.SourcePath), ($article.ValidationErrors -join ', '))
+    }
+    if ($rate -gt $MaxFalseInvalidRate) { $failures.Add("false-invalid rate $rate above $MaxFalseInvalidRate") }
+    if ($failures.Count) {
+        throw "Scores below their floors:`n  $($failures -join "`n  ")"
+    }
+    Write-Host 'Score: every figure at or above its floor.'
 }
 
 function Invoke-Clean {

@@ -10,10 +10,10 @@
     PowerShellVersion    = '5.1'
     FormatsToProcess     = @('NewsClean.Format.ps1xml')
     # Listed one by one so module auto-loading works and nothing is exported by accident.
-    # Test-CleanArticle and Export-CleanArticle join this list when they exist.
     CmdletsToExport      = @(
         'Get-CleanArticle'
         'Get-CleanRule'
+        'Test-CleanArticle'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -13,4 +13,6 @@ internal static class ErrorIds
     public const string FileReadFailed = nameof(FileReadFailed);
     public const string UnknownRule = nameof(UnknownRule);
     public const string RuleNotFound = nameof(RuleNotFound);
+    public const string InvalidValidationSetting = nameof(InvalidValidationSetting);
+    public const string ArticleInvalid = nameof(ArticleInvalid);
 }

@@ -1,12 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Management.Automation;
-using System.Security;
-using System.Threading;
-using NewsClean.Core;
 using NewsClean.Core.Model;
-using NewsClean.Core.Rules;
 
 namespace NewsClean.PowerShell;
 
@@ -17,211 +10,32 @@ namespace NewsClean.PowerShell;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "CleanArticle", DefaultParameterSetName = PathParameterSet)]
 [OutputType(typeof(CleanArticle))]
-public sealed class GetCleanArticleCommand : PSCmdlet, IDisposable
+public sealed class GetCleanArticleCommand : CleanArticleCommandBase
 {
-    private const string PathParameterSet = "Path";
-    private const string LiteralPathParameterSet = "LiteralPath";
-    private const string TextParameterSet = "Text";
-
-    // Below this many documents a progress bar would only flicker.
-    private const int ProgressThreshold = 5;
-    private const int ProgressActivityId = 1;
-    private const string ProgressActivity = "Cleaning articles";
-
-    private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-    private ArticleCleaner? _cleaner;
-    private FileSystemPathResolver? _resolver;
-    private int _documentsDone;
-    private bool _progressShown;
-
-    /// <summary>Files to clean; wildcards are expanded.</summary>
-    [Parameter(ParameterSetName = PathParameterSet, Mandatory = true, Position = 0)]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
-    public string[] Path { get; set; } = Array.Empty<string>();
-
-    /// <summary>Files to clean, taken as written; bound from <c>Get-ChildItem</c> output through PSPath.</summary>
-    [Parameter(ParameterSetName = LiteralPathParameterSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "LP")]
-    [ValidateNotNullOrEmpty]
-    public string[] LiteralPath { get; set; } = Array.Empty<string>();
-
-    /// <summary>The raw document text: a pipeline string, or the Text/Content/Body/Html property of a record.</summary>
-    [Parameter(ParameterSetName = TextParameterSet, Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("Content", "Body", "Html")]
-    [AllowNull]
-    [AllowEmptyString]
-    public string? Text { get; set; }
-
-    /// <summary>A title known beside the text (dump record field); it wins over one found in the text.</summary>
-    [Parameter(ParameterSetName = TextParameterSet, ValueFromPipelineByPropertyName = true)]
-    public string? Title { get; set; }
-
-    [Parameter(ParameterSetName = TextParameterSet, ValueFromPipelineByPropertyName = true)]
-    public string? Url { get; set; }
-
-    /// <summary>A publish date known beside the text, parsed like a date found in it.</summary>
-    [Parameter(ParameterSetName = TextParameterSet, ValueFromPipelineByPropertyName = true)]
-    [Alias("date_extracted", "PublishedAt")]
-    public string? Date { get; set; }
-
-    [Parameter(ParameterSetName = TextParameterSet, ValueFromPipelineByPropertyName = true)]
-    public string? Source { get; set; }
-
-    /// <summary>The record id of the dump record the text came from.</summary>
-    [Parameter(ParameterSetName = TextParameterSet, ValueFromPipelineByPropertyName = true)]
-    [Alias("SourceId")]
-    public string? Id { get; set; }
-
-    /// <summary>Rule ids not to run (see <c>Get-CleanRule</c>); their text stays in the body.</summary>
+    /// <summary>Validate each article: fills IsValid and ValidationIssues.</summary>
     [Parameter]
-    [ValidateNotNull]
-    public string[] ExcludeRule { get; set; } = Array.Empty<string>();
+    public SwitchParameter Validate { get; set; }
 
-    public void Dispose() => _stopping.Dispose();
+    /// <summary>With -Validate: write invalid articles as non-terminating errors (ArticleInvalid) instead of objects.</summary>
+    [Parameter]
+    public SwitchParameter SkipInvalid { get; set; }
 
-    protected override void BeginProcessing()
+    protected override bool Validates => Validate.IsPresent || SkipInvalid.IsPresent;
+
+    protected override void OnArticle(CleanArticle article)
     {
-        foreach (var id in ExcludeRule)
+        if (SkipInvalid.IsPresent && article.IsValid == false)
         {
-            if (!RuleCatalog.TryGet(id, out _))
-            {
-                ThrowTerminatingError(new ErrorRecord(
-                    new ArgumentException($"'{id}' is not a rule id. Run Get-CleanRule to list the rules."),
-                    ErrorIds.UnknownRule,
-                    ErrorCategory.InvalidArgument,
-                    id));
-            }
-        }
-
-        _cleaner = new ArticleCleaner(new CleanerOptions(ExcludeRule));
-        _resolver = new FileSystemPathResolver(SessionState);
-    }
-
-    protected override void ProcessRecord()
-    {
-        if (ParameterSetName == TextParameterSet)
-        {
-            var text = Text ?? string.Empty;
-            var input = new DocumentInput(text)
-            {
-                Title = Title,
-                Url = Url,
-                Date = Date,
-                Source = Source,
-                SourceId = Id,
-            };
-            ReportProgress(0, 1, null);
-            CleanAndWrite(input, text);
+            var reasons = string.Join("; ", System.Linq.Enumerable.Select(System.Linq.Enumerable.Where(article.ValidationIssues, i => i.Severity == RuleSeverity.Error), i => i.Code + " " + i.Message));
+            var name = article.SourcePath ?? article.Title ?? "article";
+            WriteError(new ErrorRecord(
+                new System.IO.InvalidDataException($"Article '{name}' is not valid: {reasons}"),
+                ErrorIds.ArticleInvalid,
+                ErrorCategory.InvalidData,
+                article));
             return;
         }
 
-        var isLiteral = ParameterSetName == LiteralPathParameterSet;
-        var files = new List<string>();
-        foreach (var path in isLiteral ? LiteralPath : Path)
-        {
-            files.AddRange(Resolver.Resolve(path, isLiteral, WriteError));
-        }
-
-        for (var i = 0; i < files.Count && !_stopping.IsCancellationRequested; i++)
-        {
-            ReportProgress(i, files.Count, files[i]);
-            CleanFile(files[i]);
-        }
-    }
-
-    protected override void EndProcessing()
-    {
-        if (_progressShown)
-        {
-            WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, "Done") { RecordType = ProgressRecordType.Completed });
-        }
-    }
-
-    protected override void StopProcessing() => _stopping.Cancel();
-
-    private ArticleCleaner Cleaner => _cleaner ?? throw new InvalidOperationException("BeginProcessing has not run.");
-
-    private FileSystemPathResolver Resolver => _resolver ?? throw new InvalidOperationException("BeginProcessing has not run.");
-
-    private void CleanFile(string fullPath)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is SecurityException)
-        {
-            WriteError(new ErrorRecord(ex, ErrorIds.FileReadFailed, ErrorCategory.ReadError, fullPath));
-            return;
-        }
-
-        CleanAndWrite(new DocumentInput(bytes) { SourcePath = fullPath }, fullPath);
-    }
-
-    private void CleanAndWrite(DocumentInput input, object targetObject)
-    {
-        CleanResult result;
-        try
-        {
-            result = Cleaner.Clean(input, _stopping.Token);
-        }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-        {
-            // StopProcessing: the pipeline is being torn down, nothing more is written.
-            return;
-        }
-
-        _documentsDone++;
-        if (result.Article is { } article)
-        {
-            WriteObject(article);
-        }
-        else
-        {
-            WriteError(ToErrorRecord(result.Error, input.SourcePath, targetObject));
-        }
-    }
-
-    private static ErrorRecord ToErrorRecord(DocumentError? error, string? sourcePath, object targetObject)
-    {
-        var errorId = error?.ErrorId ?? DocumentError.InternalError;
-        var message = error?.Message ?? "The engine returned neither an article nor an error.";
-        if (sourcePath is not null)
-        {
-            message = $"Cannot clean '{sourcePath}': {message}";
-        }
-
-        var category = errorId == DocumentError.InternalError ? ErrorCategory.NotSpecified : ErrorCategory.InvalidData;
-        return new ErrorRecord(new InvalidDataException(message), errorId, category, targetObject);
-    }
-
-    private void ReportProgress(int index, int count, string? currentFile)
-    {
-        string status;
-        int percentComplete;
-        if (count > ProgressThreshold)
-        {
-            status = $"{index} of {count} files";
-            percentComplete = index * 100 / count;
-        }
-        else if (_documentsDone >= ProgressThreshold)
-        {
-            // Records piped one at a time (Get-ChildItem, Import-Csv) have no known total: show a running count.
-            status = $"{_documentsDone} documents cleaned";
-            percentComplete = -1;
-        }
-        else
-        {
-            return;
-        }
-
-        _progressShown = true;
-        WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, status)
-        {
-            PercentComplete = percentComplete,
-            CurrentOperation = currentFile ?? string.Empty,
-        });
+        WriteObject(article);
     }
 }
