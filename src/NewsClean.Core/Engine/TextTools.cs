@@ -50,7 +50,8 @@ internal static class TextTools
 
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                // Arabic has no case: only Latin and other cased letters need lowering (ICU is slow per char).
+                builder.Append(c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : (char.IsUpper(c) ? char.ToLowerInvariant(c) : c));
                 lastSpace = false;
             }
             else if (!lastSpace)

@@ -17,6 +17,9 @@ public sealed class PublishDateLineRule : CleaningRule
     /// <summary>Labels that say a line is a date line; weekday and zone words only help strip it.</summary>
     private static readonly Regex DateLabel = ArabicPattern.Compile(ArabicPattern.AnyOf(Phrases.DateLabels) + "|" + ArabicPattern.AnyOf("بتوقيت", "تم إضافته") + @"|\b(?:gmt|utc)\b");
 
+    /// <summary>Below the header only a labelled line can be a date line, and its label opens it.</summary>
+    private static readonly PhraseGate LabelGate = new PhraseGate(Phrases.DateLabels, new[] { "تم إضافته", "نُشر" });
+
     private static readonly Regex Update = ArabicPattern.Compile(ArabicPattern.AnyOf("آخر تحديث", "أخر تحديث", "اخر تحديث", "تحديث", "محدث"));
 
     private static readonly Regex Parenthetical = new Regex(@"\([^()]{1,30}\)", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
@@ -31,7 +34,8 @@ public sealed class PublishDateLineRule : CleaningRule
         for (var i = document.ContentStart; i < document.ContentEnd; i++)
         {
             var line = document.Lines[i];
-            if (line.IsBlank || line.IsClaimed || line.Words > 24 || !HasDigit(line.Text) || !ArabicDateParser.TryFindDate(line.Text, out var date))
+            if (line.IsBlank || line.IsClaimed || line.Words > 24 || !HasDigit(line.Text) || (i > bodyStart + 1 && !LabelGate.Admits(line))
+                || !ArabicDateParser.TryFindDate(line.Text, out var date))
             {
                 continue;
             }

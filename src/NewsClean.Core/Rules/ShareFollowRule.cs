@@ -37,6 +37,11 @@ public sealed class ShareFollowRule : CleaningRule
                 continue;
             }
 
+            if (!IsShareWord(line.FirstKey))
+            {
+                continue;
+            }
+
             // Only the first words can be a widget; folding the whole of a long paragraph is wasted work.
             var head = line.Text.Length > 160 ? line.Text.Substring(0, 160) : line.Text;
             var words = TextTools.Key(head).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
