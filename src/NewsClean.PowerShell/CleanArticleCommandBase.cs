@@ -8,6 +8,7 @@ using System.Threading;
 using NewsClean.Core;
 using NewsClean.Core.Model;
 using NewsClean.Core.Rules;
+using NewsClean.Html;
 using NewsClean.Validation;
 
 namespace NewsClean.PowerShell;
@@ -21,6 +22,13 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
     protected const string PathParameterSet = "Path";
     protected const string LiteralPathParameterSet = "LiteralPath";
     protected const string TextParameterSet = "Text";
+    protected const string HtmlParameterSet = "Html";
+
+    // File names that are HTML whatever their content looks like at the start.
+    private static readonly HashSet<string> HtmlExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ".html", ".htm", ".xhtml", ".shtml",
+    };
 
     // Below this many documents a progress bar would only flicker.
     private const int ProgressThreshold = 5;
@@ -28,7 +36,9 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
     private const string ProgressActivity = "Cleaning articles";
 
     private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+    private readonly HtmlArticleExtractor _html = new HtmlArticleExtractor();
     private ArticleCleaner? _cleaner;
+    private CleanerOptions? _options;
     private FileSystemPathResolver? _resolver;
     private int _documentsDone;
     private bool _progressShown;
@@ -45,32 +55,47 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
     [ValidateNotNullOrEmpty]
     public string[] LiteralPath { get; set; } = Array.Empty<string>();
 
-    /// <summary>The raw document text: a pipeline string, or the Text/Content/Body/Html property of a record.</summary>
+    /// <summary>The raw document text: a pipeline string, or the Text/Content/Body property of a record (an HTML page is recognised, see -Format).</summary>
     [Parameter(ParameterSetName = TextParameterSet, Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("Content", "Body", "Html")]
+    [Alias("Content", "Body")]
     [AllowNull]
     [AllowEmptyString]
     public string? Text { get; set; }
 
+    /// <summary>An HTML page held in a record's Html property (crawler output, saved pages in a CSV or JSON dump).</summary>
+    [Parameter(ParameterSetName = HtmlParameterSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [AllowNull]
+    [AllowEmptyString]
+    public string? Html { get; set; }
+
     /// <summary>A title known beside the text (dump record field); it wins over one found in the text.</summary>
     [Parameter(ParameterSetName = TextParameterSet, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = HtmlParameterSet, ValueFromPipelineByPropertyName = true)]
     public string? Title { get; set; }
 
     [Parameter(ParameterSetName = TextParameterSet, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = HtmlParameterSet, ValueFromPipelineByPropertyName = true)]
     public string? Url { get; set; }
 
     /// <summary>A publish date known beside the text, parsed like a date found in it.</summary>
     [Parameter(ParameterSetName = TextParameterSet, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = HtmlParameterSet, ValueFromPipelineByPropertyName = true)]
     [Alias("date_extracted", "PublishedAt")]
     public string? Date { get; set; }
 
     [Parameter(ParameterSetName = TextParameterSet, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = HtmlParameterSet, ValueFromPipelineByPropertyName = true)]
     public string? Source { get; set; }
 
     /// <summary>The record id of the dump record the text came from.</summary>
     [Parameter(ParameterSetName = TextParameterSet, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = HtmlParameterSet, ValueFromPipelineByPropertyName = true)]
     [Alias("SourceId")]
     public string? Id { get; set; }
+
+    /// <summary>Auto (the default): HTML is recognised by file extension or content, and a record's Html field is HTML. Text or Html forces the reading.</summary>
+    [Parameter]
+    public DocumentFormat Format { get; set; } = DocumentFormat.Auto;
 
     /// <summary>Rule ids not to run (see <c>Get-CleanRule</c>); their text stays in the body.</summary>
     [Parameter]
@@ -96,6 +121,11 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
     /// <summary>What the command does with each cleaned (and, when it validates, validated) article.</summary>
     protected abstract void OnArticle(CleanArticle article);
 
+    /// <summary>Called after the error record of a document that could not be cleaned was written.</summary>
+    protected virtual void OnDocumentFailed()
+    {
+    }
+
     protected override void BeginProcessing()
     {
         foreach (var id in ExcludeRule)
@@ -110,7 +140,8 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
             }
         }
 
-        _cleaner = new ArticleCleaner(new CleanerOptions(ExcludeRule));
+        _options = new CleanerOptions(ExcludeRule);
+        _cleaner = new ArticleCleaner(_options);
         _resolver = new FileSystemPathResolver(SessionState);
         if (Validates || ValidationSettings is not null)
         {
@@ -127,9 +158,10 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
 
     protected override void ProcessRecord()
     {
-        if (ParameterSetName == TextParameterSet)
+        if (ParameterSetName == TextParameterSet || ParameterSetName == HtmlParameterSet)
         {
-            var text = Text ?? string.Empty;
+            var fromHtmlField = ParameterSetName == HtmlParameterSet;
+            var text = (fromHtmlField ? Html : Text) ?? string.Empty;
             var input = new DocumentInput(text)
             {
                 Title = Title,
@@ -138,8 +170,11 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
                 Source = Source,
                 SourceId = Id,
             };
+            // An Html field is HTML as soon as it holds markup (a crawler may keep only the article's <p> elements).
+            var isHtml = Format == DocumentFormat.Html
+                || (Format == DocumentFormat.Auto && (HtmlSniffer.LooksLikeHtml(text) || (fromHtmlField && text.IndexOf('<') >= 0)));
             ReportProgress(0, 1, null);
-            CleanAndWrite(input, text);
+            CleanAndWrite(input, text, isHtml);
             return;
         }
 
@@ -167,10 +202,12 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
 
     protected override void StopProcessing() => _stopping.Cancel();
 
-    /// <summary>Cleans one document given by the caller (Test-CleanArticle's articles need no cleaning).</summary>
+    /// <summary>True once Ctrl+C (StopProcessing) asked the command to stop.</summary>
     protected bool IsStopping => _stopping.IsCancellationRequested;
 
     private ArticleCleaner Cleaner => _cleaner ?? throw new InvalidOperationException("BeginProcessing has not run.");
+
+    private CleanerOptions Options => _options ?? throw new InvalidOperationException("BeginProcessing has not run.");
 
     private FileSystemPathResolver Resolver => _resolver ?? throw new InvalidOperationException("BeginProcessing has not run.");
 
@@ -187,15 +224,17 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
             return;
         }
 
-        CleanAndWrite(new DocumentInput(bytes) { SourcePath = fullPath }, fullPath);
+        var isHtml = Format == DocumentFormat.Html
+            || (Format == DocumentFormat.Auto && (HtmlExtensions.Contains(System.IO.Path.GetExtension(fullPath)) || HtmlSniffer.LooksLikeHtml(bytes)));
+        CleanAndWrite(new DocumentInput(bytes) { SourcePath = fullPath }, fullPath, isHtml);
     }
 
-    private void CleanAndWrite(DocumentInput input, object targetObject)
+    private void CleanAndWrite(DocumentInput input, object targetObject, bool isHtml)
     {
         CleanResult result;
         try
         {
-            result = Cleaner.Clean(input, _stopping.Token);
+            result = isHtml ? _html.CleanHtml(input, Options, _stopping.Token) : Cleaner.Clean(input, _stopping.Token);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
@@ -211,6 +250,7 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
         else
         {
             WriteError(ToErrorRecord(result.Error, input.SourcePath, targetObject));
+            OnDocumentFailed();
         }
     }
 

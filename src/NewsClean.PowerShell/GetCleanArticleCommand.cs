@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using NewsClean.Core.Model;
 
@@ -20,13 +21,13 @@ public sealed class GetCleanArticleCommand : CleanArticleCommandBase
     [Parameter]
     public SwitchParameter SkipInvalid { get; set; }
 
-    protected override bool Validates => Validate.IsPresent || SkipInvalid.IsPresent;
+    protected override bool Validates => Validate.IsPresent || SkipInvalid.IsPresent || ValidationSettings is not null;
 
     protected override void OnArticle(CleanArticle article)
     {
         if (SkipInvalid.IsPresent && article.IsValid == false)
         {
-            var reasons = string.Join("; ", System.Linq.Enumerable.Select(System.Linq.Enumerable.Where(article.ValidationIssues, i => i.Severity == RuleSeverity.Error), i => i.Code + " " + i.Message));
+            var reasons = string.Join("; ", article.ValidationIssues.Where(i => i.Severity == RuleSeverity.Error).Select(i => i.Code + " " + i.Message));
             var name = article.SourcePath ?? article.Title ?? "article";
             WriteError(new ErrorRecord(
                 new System.IO.InvalidDataException($"Article '{name}' is not valid: {reasons}"),

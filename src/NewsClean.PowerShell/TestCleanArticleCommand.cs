@@ -45,6 +45,15 @@ public sealed class TestCleanArticleCommand : CleanArticleCommandBase
         }
     }
 
+    /// <summary>With -Quiet every input still gets its answer: a document that cannot be cleaned is not valid.</summary>
+    protected override void OnDocumentFailed()
+    {
+        if (Quiet.IsPresent)
+        {
+            WriteObject(false);
+        }
+    }
+
     protected override void OnArticle(CleanArticle article)
     {
         if (Quiet.IsPresent)

@@ -284,6 +284,142 @@ Describe 'Get-CleanArticle' {
         }
     }
 
+    Context 'validation' {
+        BeforeAll {
+            # files made in this Context are removed when it ends (Pester clears what a block adds to TestDrive)
+            $script:Checked = Join-Path $TestDrive 'checked'
+            $null = New-Item -ItemType Directory -Path $Checked
+            foreach ($name in $Expected.Sport.File, 'stub.txt', $Expected.Water.File) {
+                Copy-Item -LiteralPath (Join-Path $FixtureDir $name) -Destination $Checked
+            }
+            $script:SportCopy = Join-Path $Checked $Expected.Sport.File
+            $script:StubCopy = Join-Path $Checked 'stub.txt'   # 16 words: NC3005 under the default MinBodyWords
+            $script:WaterCopy = Join-Path $Checked $Expected.Water.File
+        }
+
+        It 'leaves IsValid $null without -Validate, and fills IsValid and ValidationIssues with it' {
+            $plain = Get-CleanArticle -LiteralPath $StubCopy
+            $checked = @(Get-CleanArticle -LiteralPath $SportCopy, $StubCopy -Validate)
+
+            $plain.IsValid | Should -BeNullOrEmpty
+            $plain.ValidationIssues | Should -BeNullOrEmpty
+            $checked | Should -HaveCount 2 -Because '-Validate alone writes invalid articles too'
+            $checked[0].IsValid | Should -BeTrue
+            $checked[0].ValidationIssues | Should -BeNullOrEmpty
+            $checked[1].IsValid | Should -BeFalse
+            $checked[1].ValidationIssues.Code | Should -Be 'NC3005'
+            $checked[1].ValidationIssues.Severity | Should -Be 'Error'
+        }
+
+        It 'applies -ValidationSettings with -Validate' {
+            $article = Get-CleanArticle -LiteralPath $SportCopy -Validate -ValidationSettings @{ MinBodyWords = 1000 }
+
+            $article.IsValid | Should -BeFalse
+            $article.ValidationIssues.Code | Should -Be 'NC3005'
+        }
+
+        It 'stops with InvalidValidationSetting, naming the key, for an unknown setting' {
+            $thrown = { Get-CleanArticle -LiteralPath $SportCopy -Validate -ValidationSettings @{ MinBodyWordz = 1 } } | Should -Throw -PassThru
+
+            $thrown.FullyQualifiedErrorId | Should -Be "InvalidValidationSetting,$CommandType"
+            $thrown.Exception.Message | Should -Match 'MinBodyWordz'
+            $thrown.TargetObject | Should -Be 'MinBodyWordz'
+        }
+
+        It 'writes invalid articles as ArticleInvalid errors with the article as target, and still outputs the valid ones' {
+            $articles = @(Get-CleanArticle -LiteralPath $SportCopy, $StubCopy, $WaterCopy -SkipInvalid -ErrorVariable errors -ErrorAction SilentlyContinue)
+
+            $articles.SourcePath | Should -Be @($SportCopy, $WaterCopy)
+            $articles.IsValid | Should -Be @($true, $true)
+            @($errors) | Should -HaveCount 1
+            $errors[0].FullyQualifiedErrorId | Should -Be "ArticleInvalid,$CommandType"
+            $errors[0].CategoryInfo.Category | Should -Be 'InvalidData'
+            $errors[0].TargetObject | Should -BeOfType ([NewsClean.Core.Model.CleanArticle])
+            $errors[0].TargetObject.SourcePath | Should -Be $StubCopy
+            $errors[0].TargetObject.IsValid | Should -BeFalse
+            $errors[0].TargetObject.ValidationIssues.Code | Should -Be 'NC3005'
+            $errors[0].Exception.Message | Should -Match 'NC3005'
+        }
+
+        It 'shows IsValid in the list view only once the article was validated' {
+            $plain = Get-CleanArticle -LiteralPath $StubCopy | Format-List | Out-String -Width 200
+            $checked = Get-CleanArticle -LiteralPath $StubCopy -Validate | Format-List | Out-String -Width 200
+
+            $plain | Should -Not -Match '(?m)^IsValid\s*:'
+            $checked | Should -Match '(?m)^IsValid\s*:\s*False\s*$'
+            $checked | Should -Match '(?m)^ValidationIssues\s*:\s*NC3005 Error\s*$'
+        }
+    }
+
+    Context 'nothing lost' {
+        BeforeAll {
+            # 6 good and 4 bad files interleaved by name, and a directory whose name looks like a file's
+            $script:Mixed = Join-Path $TestDrive 'mixed'
+            $null = New-Item -ItemType Directory -Path $Mixed
+            $png = [byte[]](0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0)
+            $good = @{
+                '01-water.txt' = $Expected.Water.File; '03-sport.txt' = $Expected.Sport.File; '04-coast.txt' = $Expected.Coast.File
+                '07-water.txt' = $Expected.Water.File; '09-sport.txt' = $Expected.Sport.File; '11-coast.txt' = $Expected.Coast.File
+            }
+            foreach ($name in $good.Keys) {
+                Copy-Item -LiteralPath (Join-Path $FixtureDir $good[$name]) -Destination (Join-Path $Mixed $name)
+            }
+            [IO.File]::WriteAllBytes((Join-Path $Mixed '02-empty.txt'), [byte[]]@())
+            [IO.File]::WriteAllBytes((Join-Path $Mixed '05-picture.txt'), $png)
+            $null = New-Item -ItemType Directory -Path (Join-Path $Mixed '06-folder.txt')
+            [IO.File]::WriteAllText((Join-Path $Mixed '08-blank.txt'), " `r`n`t  `n   ")
+            Copy-Item -LiteralPath (Join-Path $FixtureDir 'stub.txt') -Destination (Join-Path $Mixed '10-stub.txt')
+
+            $script:GoodNames = @('01-water.txt', '03-sport.txt', '04-coast.txt', '07-water.txt', '09-sport.txt', '11-coast.txt')
+            $script:BadIds = [ordered]@{
+                '02-empty.txt'   = 'EmptyDocument'
+                '05-picture.txt' = 'BinaryContent'
+                '08-blank.txt'   = 'EmptyDocument'
+                '10-stub.txt'    = 'ArticleInvalid'
+            }
+            $script:InputOrder = @(Get-ChildItem -LiteralPath $Mixed -File | Sort-Object Name | ForEach-Object Name)
+        }
+
+        It 'writes one article per good file and one error per bad file, in input order, and changes no file' {
+            $InputOrder | Should -HaveCount 10 -Because 'the directory is not an input file'
+            $before = Get-ChildItem -LiteralPath $Mixed -File | Get-FileHash -Algorithm SHA256
+
+            # errors and articles in one stream, in the order the command wrote them
+            $stream = @(Get-CleanArticle -Path (Join-Path $Mixed '*') -SkipInvalid -ErrorVariable errors -ErrorAction Continue 2>&1)
+
+            $after = Get-ChildItem -LiteralPath $Mixed -File | Get-FileHash -Algorithm SHA256
+            $articles = @($stream | Where-Object { $_ -is [NewsClean.Core.Model.CleanArticle] })
+            $articles | Should -HaveCount 6
+            @($errors) | Should -HaveCount 4
+            @($stream) | Should -HaveCount 10 -Because 'nothing but the articles and the errors is written'
+
+            $sequence = foreach ($item in $stream) {
+                if ($item -is [System.Management.Automation.ErrorRecord]) {
+                    $target = $item.TargetObject
+                    $path = if ($target -is [NewsClean.Core.Model.CleanArticle]) { $target.SourcePath } else { $target }
+                    'error:' + (Split-Path -Leaf $path)
+                } else {
+                    'article:' + (Split-Path -Leaf $item.SourcePath)
+                }
+            }
+            $expectedSequence = foreach ($name in $InputOrder) {
+                if ($name -in $GoodNames) { "article:$name" } else { "error:$name" }
+            }
+            $sequence | Should -Be $expectedSequence
+
+            $errorTargets = foreach ($e in $errors) {
+                $path = if ($e.TargetObject -is [NewsClean.Core.Model.CleanArticle]) { $e.TargetObject.SourcePath } else { $e.TargetObject }
+                Split-Path -Leaf $path
+            }
+            $errorTargets | Should -Be @($BadIds.Keys)
+            @($errors.FullyQualifiedErrorId) | Should -Be @($BadIds.Values | ForEach-Object { "$_,$CommandType" })
+            $articles.SourcePath | ForEach-Object { [IO.Path]::GetDirectoryName($_) | Should -Be $Mixed }
+
+            Compare-Object $before $after -Property Path, Hash | Should -BeNullOrEmpty
+            $after | Should -HaveCount 10
+        }
+    }
+
     Context 'help' {
         It 'has a synopsis, a description and at least four examples' {
             $help = Get-Help Get-CleanArticle -Full

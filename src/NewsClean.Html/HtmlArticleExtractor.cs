@@ -1,0 +1,252 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using HtmlAgilityPack;
+using NewsClean.Core;
+using NewsClean.Core.Dates;
+using NewsClean.Core.Model;
+using NewsClean.Core.Rules;
+using NewsClean.Html.Content;
+using NewsClean.Html.Decoding;
+using NewsClean.Html.Dom;
+using NewsClean.Html.Metadata;
+
+namespace NewsClean.Html;
+
+/// <summary>
+/// Reads an HTML page into the same clean article the text engine gives for a text dump: decode the page, read
+/// its metadata, find the main content, and run the content's blocks through <see cref="ArticleCleaner"/> with
+/// the metadata as hints. Thread-safe and stateless: one instance serves any number of pages on any threads.
+/// </summary>
+public sealed class HtmlArticleExtractor
+{
+    private const int MaxNesting = 2500;
+
+    private static readonly Regex InlineTags = new Regex(
+        @"</?(?:font|span|b|i|u|em|strong|small|big|center|a|nobr|sup|sub)\b[^>]{0,1000}>",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+
+    /// <summary>Reads a page from its bytes (the encoding is detected).</summary>
+    public HtmlExtraction Extract(byte[] page)
+    {
+        if (page is null)
+        {
+            throw new ArgumentNullException(nameof(page));
+        }
+
+        return Extract(PageDecoder.Decode(page, repairMojibake: true));
+    }
+
+    /// <summary>Reads a page already decoded to text.</summary>
+    public HtmlExtraction Extract(string html)
+    {
+        if (html is null)
+        {
+            throw new ArgumentNullException(nameof(html));
+        }
+
+        return Extract(PageDecoder.FromString(html, repairMojibake: true));
+    }
+
+    /// <summary>Cleans a page read from a file: the article, or the reason there is none.</summary>
+    public CleanResult CleanHtml(byte[] page, string? sourcePath, CleanerOptions options)
+    {
+        if (page is null)
+        {
+            throw new ArgumentNullException(nameof(page));
+        }
+
+        return CleanHtml(new DocumentInput(page) { SourcePath = sourcePath }, options);
+    }
+
+    /// <summary>Cleans a page given as text (a record's Html field).</summary>
+    public CleanResult CleanHtml(string html, string? sourcePath, CleanerOptions options)
+    {
+        if (html is null)
+        {
+            throw new ArgumentNullException(nameof(html));
+        }
+
+        return CleanHtml(new DocumentInput(html) { SourcePath = sourcePath }, options);
+    }
+
+    /// <summary>
+    /// Cleans the page held by <paramref name="input"/> (its Bytes or Text). Fields the host set on the input (a
+    /// record's Title, Url, Date, Source...) win over what the page says. Findings' spans point into the decoded page
+    /// (<see cref="CleanResult.OriginalText"/>); findings about the page as a whole (encoding) have an empty span at 0.
+    /// </summary>
+    public CleanResult CleanHtml(DocumentInput input, CleanerOptions options, CancellationToken cancellationToken = default)
+    {
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        var repair = options.IsEnabled(RuleIds.MojibakeRepaired);
+        var extraction = Extract(input.Bytes is not null ? PageDecoder.Decode(input.Bytes, repair) : PageDecoder.FromString(input.Text ?? string.Empty, repair));
+        if (extraction.Error is not null)
+        {
+            return CleanResult.Failure(extraction.Html, extraction.Error);
+        }
+
+        if (extraction.Blocks.Count == 0)
+        {
+            return CleanResult.Failure(extraction.Html, new DocumentError(DocumentError.EmptyDocument, "The page holds no article text."));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // The page was already checked for mojibake (only where the detector sees some): the blocks need no second pass.
+        var textOptions = new CleanerOptions(options.ExcludedRules.Concat(new[] { RuleIds.MojibakeRepaired }));
+        var result = new ArticleCleaner(textOptions).Clean(Hints(input, extraction), cancellationToken);
+        if (result.Article is not { } article)
+        {
+            return CleanResult.Failure(extraction.Html, result.Error ?? new DocumentError(DocumentError.InternalError, "The engine returned neither an article nor an error."));
+        }
+
+        // Findings about the page as a whole, as the text engine reports them for a file.
+        var findings = new List<Finding>();
+        if (extraction.UsedFallback)
+        {
+            findings.Add(new Finding(EngineRules.Windows1256Fallback, 0, 0, 1, 1, string.Empty, extraction.Encoding));
+        }
+
+        if (extraction.DroppedNuls > 0)
+        {
+            findings.Add(new Finding(EngineRules.NulCharacters, 0, 0, 1, 1, string.Empty, extraction.DroppedNuls));
+        }
+
+        if (extraction.MojibakeRepair is not null)
+        {
+            findings.Add(new Finding(EngineRules.Mojibake, 0, 0, 1, 1, string.Empty, extraction.MojibakeRepair));
+        }
+
+        var mapper = new FindingMapper(extraction);
+        findings.AddRange(article.Findings.Select(mapper.Map));
+        var metadata = new ArticleMetadata
+        {
+            Site = article.Site,
+            ScrapedAt = article.ScrapedAt,
+            PublishedAt = article.PublishedAt,
+            ModifiedAt = article.ModifiedAt,
+            Source = article.Source,
+            Byline = article.Byline,
+            Url = article.Url,
+            SourceId = article.SourceId,
+            Keywords = article.Keywords,
+            RelatedTitles = Merge(article.RelatedTitles, extraction.Metadata.RelatedTitles),
+        };
+        var mapped = new CleanArticle(article.Title, article.Paragraphs, metadata, article.EmbeddedArticles, findings, input.SourcePath, extraction.Encoding);
+        return CleanResult.Success(extraction.Html, mapped);
+    }
+
+    private static HtmlExtraction Extract(DecodedPage decoded)
+    {
+        var empty = new PageMetadata(null, null, null, null, null, Array.Empty<string>(), null, null, null, Array.Empty<string>());
+        if (decoded.Text is null)
+        {
+            return new HtmlExtraction(string.Empty, null, null, false, 0, null, empty, Array.Empty<ContentBlock>(),
+                new DocumentError(DocumentError.BinaryContent, "The document is not text: " + decoded.BinaryReason + "."));
+        }
+
+        var html = decoded.Text;
+        var mojibake = decoded.Mojibake is null ? null : decoded.Mojibake.Description + " (" + decoded.Mojibake.Runs + " runs repaired)";
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            return new HtmlExtraction(html, decoded.Encoding, decoded.DeclaredCharset, decoded.UsedFallback, decoded.DroppedNuls, mojibake, empty, Array.Empty<ContentBlock>(),
+                new DocumentError(DocumentError.EmptyDocument, "The document is empty or holds only white space."));
+        }
+
+        var document = Parse(html);
+        if (document is null)
+        {
+            return new HtmlExtraction(html, decoded.Encoding, decoded.DeclaredCharset, decoded.UsedFallback, decoded.DroppedNuls, mojibake, empty, Array.Empty<ContentBlock>(),
+                new DocumentError(DocumentError.DecodingFailed, "The page nests its elements more than " + MaxNesting + " deep; it cannot be read as HTML."));
+        }
+
+        var collector = new FactCollector();
+        var tree = PageTree.Build(document, html, collector);
+        PageTree.Measure(tree.Root, tree.NothingRemoved);
+        var metadata = MetadataResolver.Resolve(collector.Facts, tree);
+        var blocks = ContentExtractor.Extract(tree, metadata.Title);
+        return new HtmlExtraction(html, decoded.Encoding, decoded.DeclaredCharset, decoded.UsedFallback, decoded.DroppedNuls, mojibake, metadata, blocks, null);
+    }
+
+    /// <summary>Titles the text rules found (read-also lines inside the article) first, then the page's related boxes.</summary>
+    private static IReadOnlyList<string> Merge(IReadOnlyList<string> first, IReadOnlyList<string> second)
+    {
+        if (second.Count == 0)
+        {
+            return first;
+        }
+
+        var seen = new HashSet<string>(first, StringComparer.Ordinal);
+        var merged = new List<string>(first);
+        merged.AddRange(second.Where(seen.Add));
+        return merged;
+    }
+
+    /// <summary>
+    /// Parses the page. The parser's time grows with the square of nesting depth, so depth is capped; a page over the cap
+    /// (unclosed font or span tags, one inside the next) is parsed again with its inline formatting tags blanked out
+    /// (same length, so offsets still hold), and given up only if that is still too deep.
+    /// </summary>
+    private static HtmlDocument? Parse(string html)
+    {
+        foreach (var text in new[] { html, null })
+        {
+            var document = new HtmlDocument { OptionUseIdAttribute = false, OptionCheckSyntax = false, OptionMaxNestedChildNodes = MaxNesting };
+            try
+            {
+                document.LoadHtml(text ?? InlineTags.Replace(html, m => new string(' ', m.Length)));
+                return document;
+            }
+            catch (Exception ex) when (ex.GetType() == typeof(Exception))
+            {
+                // HtmlAgilityPack reports too deep a nesting with a plain Exception.
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The text engine's input: the content blocks, with the page metadata as hints under the host's own fields.</summary>
+    private static DocumentInput Hints(DocumentInput input, HtmlExtraction extraction)
+    {
+        var page = extraction.Metadata;
+        DateTimeOffset? published = input.PublishedAt;
+        if (published is null && !string.IsNullOrWhiteSpace(input.Date) && ArabicDateParser.TryFindDate(input.Date!, out var given))
+        {
+            published = given.Value;
+        }
+
+        var keywords = new List<string>();
+        if (input.Keywords is not null)
+        {
+            keywords.AddRange(input.Keywords);
+        }
+
+        keywords.AddRange(page.Keywords);
+        return new DocumentInput(extraction.ContentText)
+        {
+            SourcePath = input.SourcePath,
+            Title = string.IsNullOrWhiteSpace(input.Title) ? page.Title : input.Title,
+            Url = string.IsNullOrWhiteSpace(input.Url) ? page.Url : input.Url,
+            Date = input.Date,
+            PublishedAt = published ?? page.PublishedAt,
+            ModifiedAt = input.ModifiedAt ?? page.ModifiedAt,
+            Site = string.IsNullOrWhiteSpace(input.Site) ? page.Site : input.Site,
+            Byline = string.IsNullOrWhiteSpace(input.Byline) ? page.Byline : input.Byline,
+            Source = input.Source,
+            SourceId = input.SourceId,
+            Keywords = keywords,
+        };
+    }
+}
