@@ -1,0 +1,74 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Threading;
+
+namespace NewsClean.Cli;
+
+/// <summary>Entry point: <c>newsclean clean ...</c>, <c>newsclean --help</c>, <c>newsclean --version</c>.</summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        using var errors = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
+        if (args.Length == 0)
+        {
+            return UsageFailure(errors, new UsageError(UsageError.UnknownCommand, "No command given."));
+        }
+
+        switch (args[0])
+        {
+            case "-h":
+            case "--help":
+            case "help":
+                return ShowHelp();
+            case "--version":
+                Console.Out.WriteLine(Usage.Version);
+                return ExitCodes.Success;
+            case "clean":
+                break;
+            default:
+                return UsageFailure(errors, new UsageError(UsageError.UnknownCommand, $"Unknown command '{args[0]}'; the command is 'clean'."));
+        }
+
+        var options = CommandLine.Parse(new ArraySegment<string>(args, 1, args.Length - 1), out var error);
+        if (options is null)
+        {
+            return UsageFailure(errors, error!);
+        }
+
+        if (options.ShowHelp)
+        {
+            return ShowHelp();
+        }
+
+        if (options.Inputs.Count == 0 && !Console.IsInputRedirected)
+        {
+            return UsageFailure(errors, new UsageError(UsageError.NoInput, "No input: name files or folders, or pipe a document or a dump into standard input."));
+        }
+
+        using var stopping = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            // The first Ctrl+C stops cleanly (no half-written output file); a second one kills the process.
+            e.Cancel = !stopping.IsCancellationRequested;
+            stopping.Cancel();
+        };
+
+        var command = new CleanCommand(options, Console.OpenStandardInput, Console.OpenStandardOutput, errors);
+        return command.Run(stopping.Token);
+    }
+
+    private static int ShowHelp()
+    {
+        Console.Out.Write(Usage.Text);
+        return ExitCodes.Success;
+    }
+
+    private static int UsageFailure(TextWriter errors, UsageError error)
+    {
+        errors.WriteLine(new CliError(error.Id, null, null, error.Message).ToJson());
+        errors.Write(Usage.Text);
+        return ExitCodes.Usage;
+    }
+}

@@ -1,0 +1,269 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using NewsClean.Core;
+using NewsClean.Core.Model;
+using NewsClean.Dumps;
+using NewsClean.Html;
+using Xunit;
+
+namespace NewsClean.Cli.Tests;
+
+public sealed class CleanCommandTests : IDisposable
+{
+    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("newsclean-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void ARawDocumentOnStdinGivesOneJsonLineOnStdout()
+    {
+        var bytes = File.ReadAllBytes(Fixture("library-reopening.txt"));
+
+        var result = CliProcess.Run(bytes, "clean");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stderr);
+        var expected = ArticleJsonWriter.Serialize(InProcessEngine.Clean(new DocumentInput(bytes))) + "\n";
+        Assert.Equal(expected, result.Stdout);
+    }
+
+    [Fact]
+    public void ADumpOnStdinGivesOneLinePerRecordAndEachBadRecordAnErrorWithItsLine()
+    {
+        var records = Documents().Select((path, i) => JsonSerializer.Serialize(new { id = "r" + i, text = File.ReadAllText(path), title = (string?)null })).ToList();
+        records.Insert(2, "{\"id\":\"broken\",\"text\":\"cut");
+        records.Insert(4, "{\"id\":\"empty\",\"text\":\"   \"}");
+        records.Insert(5, "{\"id\":\"no-text\",\"title\":\"t\"}");
+
+        var result = CliProcess.Run(Encoding.UTF8.GetBytes(string.Join("\n", records) + "\n"), "clean", "-");
+
+        Assert.Equal(1, result.ExitCode);
+        var lines = result.StdoutLines;
+        Assert.Equal(Documents().Count, lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var expected = InProcessEngine.Clean(new DocumentInput(File.ReadAllText(Documents()[i])) { SourceId = "r" + i });
+            Assert.Equal(ArticleJsonWriter.Serialize(expected), lines[i]);
+        }
+
+        var errors = result.ErrorLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(new[] { "MalformedRecord", "EmptyDocument", "EmptyDocument" }, errors.Select(e => e.GetProperty("error").GetString()));
+        Assert.Equal(new long[] { 3, 5, 6 }, errors.Select(e => e.GetProperty("line").GetInt64()));
+        Assert.All(errors, e => Assert.Equal("-", e.GetProperty("path").GetString()));
+    }
+
+    [Fact]
+    public void AFolderIsReadRecursivelyInNameOrderWithHtmlPagesThroughTheHtmlReader()
+    {
+        var result = CliProcess.Run(null, "clean", Fixtures);
+
+        Assert.Equal(0, result.ExitCode);
+        var files = Directory.GetFiles(Fixtures).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal)).OrderBy(f => f, StringComparer.Ordinal).ToList();
+        var lines = result.StdoutLines;
+        Assert.Equal(files.Count, lines.Length);
+        for (var i = 0; i < files.Count; i++)
+        {
+            Assert.Equal(Expected(files[i]), lines[i]);
+        }
+
+        var page = JsonDocument.Parse(lines[files.FindIndex(f => f.EndsWith(".html", StringComparison.Ordinal))]).RootElement;
+        Assert.False(string.IsNullOrEmpty(page.GetProperty("Site").GetString()));
+        Assert.DoesNotContain("<p>", page.GetProperty("Body").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingPathIsAnErrorOnStderrAndTheOtherInputsAreStillCleaned()
+    {
+        var missing = Path.Combine(_folder, "missing.txt");
+
+        var result = CliProcess.Run(null, "clean", Fixture("bus-line.txt"), missing, Fixture("date-harvest.txt"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(new[] { Expected(Fixture("bus-line.txt")), Expected(Fixture("date-harvest.txt")) }, result.StdoutLines);
+        var error = JsonDocument.Parse(result.ErrorLines.Single()).RootElement;
+        Assert.Equal("PathNotFound", error.GetProperty("error").GetString());
+        Assert.Equal(missing, error.GetProperty("path").GetString());
+        Assert.Equal(JsonValueKind.Null, error.GetProperty("line").ValueKind);
+        Assert.Contains("missing.txt", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABinaryFileIsReportedWithTheEngineErrorId()
+    {
+        var binary = Path.Combine(_folder, "image.txt");
+        File.WriteAllBytes(binary, new byte[] { 0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 0, 0xFF, 0xFE, 0, 0 });
+
+        var result = CliProcess.Run(null, "clean", binary);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stdout);
+        Assert.Equal("BinaryContent", JsonDocument.Parse(result.ErrorLines.Single()).RootElement.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public void OutputGoesToTheFileThroughATemporaryFileAndReplacesAnOldOne()
+    {
+        var output = Path.Combine(_folder, "articles.jsonl");
+        File.WriteAllText(output, "old");
+
+        var result = CliProcess.Run(null, "clean", Fixture("water-plant-wire.txt"), "-o", output);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stdout);
+        Assert.Equal(Expected(Fixture("water-plant-wire.txt")) + "\n", File.ReadAllText(output));
+        Assert.Equal(new[] { output }, Directory.GetFiles(_folder));
+    }
+
+    [Fact]
+    public void SeveralThreadsWriteTheSameBytesInTheSameOrderAsOne()
+    {
+        var dump = Path.Combine(_folder, "dump.jsonl");
+        var texts = Documents().Select(File.ReadAllText).ToList();
+        File.WriteAllLines(dump, Enumerable.Range(0, 240).Select(i => JsonSerializer.Serialize(new { id = "d" + i, text = texts[i % texts.Count], date = "2025-05-" + (1 + i % 28) })));
+
+        var one = CliProcess.Run(null, "clean", dump, "--threads", "1");
+        var three = CliProcess.Run(null, "clean", dump, "--threads=3");
+
+        Assert.Equal(0, one.ExitCode);
+        Assert.Equal(240, one.StdoutLines.Length);
+        Assert.Equal(one.StdoutBytes, three.StdoutBytes);
+        Assert.Equal(Enumerable.Range(0, 240).Select(i => "d" + i), one.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("SourceId").GetString()));
+    }
+
+    [Fact]
+    public void AGzipDumpAndAJsonArrayAreRead()
+    {
+        var texts = Documents().Select(File.ReadAllText).ToList();
+        var gz = Path.Combine(_folder, "dump.jsonl.gz");
+        using (var stream = new GZipStream(File.Create(gz), CompressionLevel.Fastest))
+        {
+            stream.Write(Encoding.UTF8.GetBytes(string.Join("\n", texts.Select((t, i) => JsonSerializer.Serialize(new { id = "g" + i, content = t })))));
+        }
+
+        var array = Path.Combine(_folder, "dump.json");
+        File.WriteAllText(array, JsonSerializer.Serialize(texts.Select((t, i) => new { id = "a" + i, body = t }), new JsonSerializerOptions { WriteIndented = true }));
+
+        var result = CliProcess.Run(null, "clean", gz, array);
+
+        Assert.Equal(0, result.ExitCode);
+        var ids = result.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("SourceId").GetString()).ToList();
+        Assert.Equal(texts.Select((_, i) => "g" + i).Concat(texts.Select((_, i) => "a" + i)), ids);
+    }
+
+    [Fact]
+    public void RecordsGoToTheHtmlReaderAsGetCleanArticleSendsThem()
+    {
+        var page = File.ReadAllText(Fixture("museum-page.html"));
+        var paragraphs = File.ReadAllText(Fixture("bus-line.txt"));
+        var fragment = "<p>" + string.Join("</p><p>", paragraphs.Split('\n', StringSplitOptions.RemoveEmptyEntries)) + "</p>";
+        var dump = string.Join("\n", new[]
+        {
+            JsonSerializer.Serialize(new { id = "page-in-content", content = page }),
+            JsonSerializer.Serialize(new { id = "fragment-in-html", html = fragment }),
+            JsonSerializer.Serialize(new { id = "text-in-html", html = paragraphs }),
+        });
+
+        var result = CliProcess.Run(Encoding.UTF8.GetBytes(dump), "clean");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            new[]
+            {
+                ArticleJsonWriter.Serialize(InProcessEngine.Clean(new DocumentInput(page) { SourceId = "page-in-content" }, isHtml: true)),
+                ArticleJsonWriter.Serialize(InProcessEngine.Clean(new DocumentInput(fragment) { SourceId = "fragment-in-html" }, isHtml: true)),
+                ArticleJsonWriter.Serialize(InProcessEngine.Clean(new DocumentInput(paragraphs) { SourceId = "text-in-html" })),
+            },
+            result.StdoutLines);
+    }
+
+    [Fact]
+    public void TextFormatWritesTitleAndBodySeparatedByAFormFeedLine()
+    {
+        var result = CliProcess.Run(null, "clean", "--format", "text", Fixture("bus-line.txt"), Fixture("date-harvest.txt"));
+
+        Assert.Equal(0, result.ExitCode);
+        var expected = string.Join(ArticleTextFormatter.ArticleSeparator, new[] { "bus-line.txt", "date-harvest.txt" }
+            .Select(name => ArticleTextFormatter.Format(InProcessEngine.Clean(new DocumentInput(File.ReadAllBytes(Fixture(name))) { SourcePath = Fixture(name) }))));
+        Assert.Equal(expected, result.Stdout);
+    }
+
+    [Fact]
+    public void ValidateAddsTheOutcomeAndExcludeRuleTurnsARuleOff()
+    {
+        var result = CliProcess.Run(null, "clean", "--validate", "--exclude-rule", "NC2001", Fixture("marathon-short.txt"), Fixture("library-reopening.txt"));
+
+        Assert.Equal(0, result.ExitCode);
+        var articles = result.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(JsonValueKind.False, articles[0].GetProperty("IsValid").ValueKind);
+        Assert.NotEqual(0, articles[0].GetProperty("ValidationIssues").GetArrayLength());
+        Assert.DoesNotContain(articles[1].GetProperty("Findings").EnumerateArray(), f => f.GetProperty("RuleId").GetString() == "NC2001");
+    }
+
+    [Fact]
+    public void InputTextReadsADumpFileAsOneDocument()
+    {
+        var dump = Path.Combine(_folder, "odd.jsonl");
+        File.WriteAllText(dump, JsonSerializer.Serialize(new { text = File.ReadAllText(Fixture("bus-line.txt")) }));
+
+        var asText = CliProcess.Run(null, "clean", "--input", "text", dump);
+
+        Assert.Equal(0, asText.ExitCode);
+        var article = JsonDocument.Parse(asText.StdoutLines.Single()).RootElement;
+        Assert.Equal(dump, article.GetProperty("SourcePath").GetString());
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task CtrlCStopsWithExitCode130AndLeavesNeitherTheOutputNorATemporaryFile()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // SIGINT is sent with kill(1)
+        }
+
+        var dump = Path.Combine(_folder, "big.jsonl");
+        var texts = Documents().Select(File.ReadAllText).ToList();
+        File.WriteAllLines(dump, Enumerable.Range(0, 5000).Select(i => JsonSerializer.Serialize(new { id = "b" + i, text = texts[i % texts.Count] })));
+        var output = Path.Combine(_folder, "articles.jsonl");
+
+        using var process = CliProcess.Start("clean", dump, "-o", output, "--threads", "1");
+        var stderr = process.StandardError.ReadToEndAsync();
+
+        // Once its temporary output file exists, it is past parsing the command line and handles Ctrl+C.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (Directory.GetFiles(_folder, ".articles.jsonl.*.tmp").Length == 0)
+        {
+            Assert.False(process.HasExited, "newsclean ended before it could be interrupted");
+            Assert.True(DateTime.UtcNow < deadline, "no temporary output file after 60 s");
+            await System.Threading.Tasks.Task.Delay(10);
+        }
+
+        using (var kill = System.Diagnostics.Process.Start("kill", $"-INT {process.Id}"))
+        {
+            kill!.WaitForExit();
+        }
+
+        Assert.True(process.WaitForExit(60_000));
+        Assert.Equal(130, process.ExitCode);
+        Assert.Equal("Canceled", JsonDocument.Parse((await stderr).Split('\n')[0]).RootElement.GetProperty("error").GetString());
+        Assert.Equal(new[] { dump }, Directory.GetFiles(_folder));
+    }
+
+    private static string Fixture(string name) => Path.Combine(Fixtures, name);
+
+    private static List<string> Documents() =>
+        Directory.GetFiles(Fixtures, "*.txt").OrderBy(p => p, StringComparer.Ordinal).ToList();
+
+    /// <summary>What the module's objects hold for a file, serialized with the shared writer.</summary>
+    private static string Expected(string path)
+    {
+        var input = new DocumentInput(File.ReadAllBytes(path)) { SourcePath = path };
+        return ArticleJsonWriter.Serialize(InProcessEngine.Clean(input, path.EndsWith(".html", StringComparison.Ordinal)));
+    }
+}
