@@ -31,6 +31,18 @@ public sealed class BylineRule : CleaningRule
     internal override void Apply(DocumentState document)
     {
         var bodyStart = Zones.BodyStart(document);
+
+        // A lone name is a credit only under the headline or the date line; above them it is a section label.
+        var anchor = -1;
+        for (var i = document.ContentStart; i < bodyStart; i++)
+        {
+            var claimedBy = document.Lines[i].ClaimedBy;
+            if (claimedBy == HeadlineRule.Rule || claimedBy == PublishDateLineRule.Rule)
+            {
+                anchor = i;
+            }
+        }
+
         for (var i = document.ContentStart; i < bodyStart; i++)
         {
             var line = document.Lines[i];
@@ -39,7 +51,7 @@ public sealed class BylineRule : CleaningRule
                 continue;
             }
 
-            if (IsBylineLine(line) || IsLoneName(line))
+            if (IsBylineLine(line) || (anchor >= 0 && i > anchor && IsLoneName(line)))
             {
                 Take(document, line);
             }

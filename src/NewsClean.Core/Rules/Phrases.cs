@@ -103,7 +103,7 @@ internal static class Phrases
     /// <summary>"*خدمة «نيويورك تايمز»" syndication credit.</summary>
     public static readonly Regex ServiceCredit = ArabicPattern.Compile(@"^\W{0,2}" + ArabicPattern.Phrase("خدمة") + @"\s{1,3}[«""“]?(?<rest>[^»""”]{2,60})[»""”]?\s*$");
 
-    public static readonly Regex AgencyOnly = ArabicPattern.Compile(@"^\(?\s{0,2}(?:" + ArabicPattern.AnyOf(Agencies) + @")(?:\s{0,3}[-–—ـ/،,و]{1,3}\s{0,3}(?:" + ArabicPattern.AnyOf(Agencies) + @")){0,4}\s{0,2}\)?$");
+    public static readonly Regex AgencyOnly = ArabicPattern.Compile(@"^[-–—\s]{0,4}\(?\s{0,2}(?:" + ArabicPattern.AnyOf(Agencies) + @")(?:\s{0,3}[-–—ـ/،,و]{1,3}\s{0,3}(?:" + ArabicPattern.AnyOf(Agencies) + @")){0,4}\s{0,2}\)?$");
 
     private const string Dash = @"(?:\s{0,3}[-–—]{1,3}\s{0,3}|\s{1,3}ـ{1,3}\s{0,3}|\s{0,3}ـ{1,3}\s{1,3})";
 
