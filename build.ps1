@@ -4,7 +4,7 @@
 #   dotnet pwsh ./build.ps1                  # Build + Test; the last line is 'N passed, N failed'
 #   dotnet pwsh ./build.ps1 -Task Demo       # clean the bundled samples and show the articles
 #   dotnet pwsh ./build.ps1 -Task Score      # score against ../shared/corpus (skipped when absent)
-#   dotnet pwsh ./build.ps1 -Task Bench      # HTML cleaning: pages per second and peak memory on one thread
+#   dotnet pwsh ./build.ps1 -Task Bench      # HTML pages/s on one thread; engine and newsclean CLI benchmarks (bench/run-bench.ps1, corpora in out/bench)
 [CmdletBinding()]
 param(
     [ValidateSet('Build', 'Test', 'Demo', 'Score', 'Bench', 'Clean')]
@@ -90,7 +90,7 @@ function Invoke-Build {
     Invoke-Native dotnet -ArgumentList @('publish', $ModuleProject, '-c', $Configuration, '--no-build', '-nologo', '-v', 'minimal', '-o', $ModuleDir)
 
     # The host supplies System.Management.Automation; a copy in the module folder would shadow it.
-    $missing = @('NewsClean.psd1', 'NewsClean.dll', 'NewsClean.Core.dll', 'NewsClean.Html.dll', 'HtmlAgilityPack.dll', 'NewsClean.Format.ps1xml', 'en-US/NewsClean.dll-Help.xml', 'en-US/about_NewsClean.help.txt') |
+    $missing = @('NewsClean.psd1', 'NewsClean.dll', 'NewsClean.Core.dll', 'NewsClean.Dumps.dll', 'NewsClean.Html.dll', 'HtmlAgilityPack.dll', 'NewsClean.Format.ps1xml', 'en-US/NewsClean.dll-Help.xml', 'en-US/about_NewsClean.help.txt') |
         Where-Object { -not (Test-Path -LiteralPath (Join-Path $ModuleDir $_)) }
     if ($missing) { throw "The published module lacks: $($missing -join ', ')" }
     if (Test-Path -LiteralPath (Join-Path $ModuleDir 'System.Management.Automation.dll')) {
@@ -157,6 +157,30 @@ function Invoke-Test {
     }
     $passed += $pesterPassed
     $failed += $pesterFailed
+
+    # Dask: newsclean as a step of a Dask pipeline. Debian's python3-distributed installs into /usr/bin/python3
+    # (not a pyenv or venv python); the runner prints a skip message and counts nothing when it is missing.
+    $python = Get-Command -Name '/usr/bin/python3', 'python3' -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    $daskCounts = Join-Path $TestResultsDir 'dask-counts.json'
+    if ($null -eq $python) {
+        Write-Host 'Dask: skipped: no python3'
+    } else {
+        $code = Invoke-Native $python.Source -AllowFailure -ArgumentList @(
+            (Join-Path $Root 'tests/dask/run_dask_tests.py'),
+            '--cli', (Join-Path $Root "src/NewsClean.Cli/bin/$Configuration/net10.0/newsclean.dll"),
+            '--counts', $daskCounts)
+        if (Test-Path -LiteralPath $daskCounts) {
+            $counts = Get-Content -LiteralPath $daskCounts -Raw | ConvertFrom-Json
+            $daskPassed = [int]$counts.Passed
+            $daskFailed = [int]$counts.Failed
+            if ($code -ne 0 -and $daskFailed -eq 0) { $daskFailed = 1 }
+        } else {
+            $daskPassed = 0
+            $daskFailed = 1
+        }
+        $passed += $daskPassed
+        $failed += $daskFailed
+    }
 
     @{ Passed = $passed; Failed = $failed }
 }
@@ -271,6 +295,8 @@ function Invoke-Score {
 
 # HTML cleaning throughput on one thread over the corpus pages of 30-300 KB (en-scrapinghub + dev), after warm-up.
 function Invoke-Bench {
+    # Engine (BenchmarkDotNet ShortRun, one-core throughput on 100 MB) and the newsclean CLI on 10 MB / 100 MB / 1 GB dumps (time, docs/s, peak memory)
+    & (Join-Path $Root 'bench/run-bench.ps1') -Configuration $Configuration -NoBuild
     $corpus = Join-Path $SharedDir 'corpus'
     if (-not (Test-Path -LiteralPath $corpus)) {
         Write-Host 'Bench skipped: ../shared not found'

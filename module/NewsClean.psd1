@@ -14,6 +14,7 @@
         'Get-CleanArticle'
         'Get-CleanRule'
         'Test-CleanArticle'
+        'Export-CleanArticle'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

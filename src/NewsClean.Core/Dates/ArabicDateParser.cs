@@ -15,7 +15,7 @@ public static class ArabicDateParser
     private const RegexOptions Options =
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
 
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan MatchTimeout = Text.RegexLimits.MatchTimeout;
 
     // Separators between date parts; dashes are already folded to '-'.
     private const string Sep = @"[\s,،\-/.]{0,4}";

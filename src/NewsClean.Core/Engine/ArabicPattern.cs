@@ -11,7 +11,7 @@ namespace NewsClean.Core.Engine;
 /// </summary>
 internal static class ArabicPattern
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
+    public static readonly TimeSpan Timeout = Text.RegexLimits.MatchTimeout;
 
     private const string Marks = "[\u0640\u064B-\u0652\u0670]{0,3}";
 

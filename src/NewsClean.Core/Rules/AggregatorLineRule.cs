@@ -15,7 +15,7 @@ public sealed class AggregatorLineRule : LineRule
 
     internal override bool Matches(DocumentState document, Line line)
     {
-        if (line.Words > 20)
+        if (line.Words > 20 || line.Text.IndexOf("نشر", System.StringComparison.Ordinal) < 0)
         {
             return false;
         }

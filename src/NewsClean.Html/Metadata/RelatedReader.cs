@@ -14,7 +14,7 @@ internal static class RelatedReader
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan Timeout = NewsClean.Core.Text.RegexLimits.MatchTimeout;
 
     private static readonly Regex RelatedHint = new Regex(
         @"related|most-?read|mostread|most-?viewed|most-?popular|popular|trending|hot-?(?:news|articles?)|more-?(?:news|stories|articles)|" +
