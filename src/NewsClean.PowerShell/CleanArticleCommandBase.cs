@@ -1,6 +1,8 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Management.Automation;
 using System.Security;
@@ -8,6 +10,7 @@ using System.Threading;
 using NewsClean.Core;
 using NewsClean.Core.Model;
 using NewsClean.Core.Rules;
+using NewsClean.Dumps;
 using NewsClean.Html;
 using NewsClean.Validation;
 
@@ -40,7 +43,13 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
     private ArticleCleaner? _cleaner;
     private CleanerOptions? _options;
     private FileSystemPathResolver? _resolver;
+    private readonly List<Work> _pending = new List<Work>();
+    private readonly Stopwatch _progressWatch = Stopwatch.StartNew();
     private int _documentsDone;
+    private int _filesTotal;
+    private long _bytesDone;
+    private long _lastProgressAt;
+    private string? _currentFile;
     private bool _progressShown;
 
     /// <summary>Files to clean; wildcards are expanded.</summary>
@@ -101,6 +110,11 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
     [Parameter]
     [ValidateNotNull]
     public string[] ExcludeRule { get; set; } = Array.Empty<string>();
+
+    /// <summary>Worker threads cleaning in parallel (default: the processor count); output keeps the input order.</summary>
+    [Parameter]
+    [ValidateRange(1, 1024)]
+    public int ThrottleLimit { get; set; } = Environment.ProcessorCount;
 
     /// <summary>Validation thresholds, e.g. <c>@{ MinBodyWords = 80; ExpectedLanguage = 'any' }</c>; see about_NewsClean.</summary>
     [Parameter]
@@ -170,11 +184,18 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
                 Source = Source,
                 SourceId = Id,
             };
+
             // An Html field is HTML as soon as it holds markup (a crawler may keep only the article's <p> elements).
             var isHtml = Format == DocumentFormat.Html
                 || (Format == DocumentFormat.Auto && (HtmlSniffer.LooksLikeHtml(text) || (fromHtmlField && text.IndexOf('<') >= 0)));
-            ReportProgress(0, 1, null);
-            CleanAndWrite(input, text, isHtml);
+
+            // Records arrive one per call: gather a window of them so the workers have something to share.
+            _pending.Add(new Work(input, isHtml, text, text.Length));
+            if (_pending.Count >= Window)
+            {
+                FlushPending();
+            }
+
             return;
         }
 
@@ -185,15 +206,13 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
             files.AddRange(Resolver.Resolve(path, isLiteral, WriteError));
         }
 
-        for (var i = 0; i < files.Count && !_stopping.IsCancellationRequested; i++)
-        {
-            ReportProgress(i, files.Count, files[i]);
-            CleanFile(files[i]);
-        }
+        _filesTotal += files.Count;
+        Run(FileWork(files));
     }
 
     protected override void EndProcessing()
     {
+        FlushPending();
         if (_progressShown)
         {
             WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, "Done") { RecordType = ProgressRecordType.Completed });
@@ -211,47 +230,166 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
 
     private FileSystemPathResolver Resolver => _resolver ?? throw new InvalidOperationException("BeginProcessing has not run.");
 
-    private void CleanFile(string fullPath)
+    /// <summary>In-flight documents: enough to keep every worker busy, few enough to keep memory flat.</summary>
+    private int Window => ThrottleLimit * 4;
+
+    private void FlushPending()
     {
-        byte[] bytes;
-        try
+        if (_pending.Count == 0)
         {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is SecurityException)
-        {
-            WriteError(new ErrorRecord(ex, ErrorIds.FileReadFailed, ErrorCategory.ReadError, fullPath));
             return;
         }
 
-        var isHtml = Format == DocumentFormat.Html
-            || (Format == DocumentFormat.Auto && (HtmlExtensions.Contains(System.IO.Path.GetExtension(fullPath)) || HtmlSniffer.LooksLikeHtml(bytes)));
-        CleanAndWrite(new DocumentInput(bytes) { SourcePath = fullPath }, fullPath, isHtml);
+        var batch = _pending.ToArray();
+        _pending.Clear();
+        Run(batch);
     }
 
-    private void CleanAndWrite(DocumentInput input, object targetObject, bool isHtml)
+    /// <summary>Cleans the work on the workers and writes every outcome on the pipeline thread, in input order.</summary>
+    private void Run(IEnumerable<Work> work)
     {
-        CleanResult result;
         try
         {
-            result = isHtml ? _html.CleanHtml(input, Options, _stopping.Token) : Cleaner.Clean(input, _stopping.Token);
+            foreach (var done in OrderedParallel.Process(work, Process, ThrottleLimit, Window, _stopping.Token))
+            {
+                Emit(done);
+            }
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
             // StopProcessing: the pipeline is being torn down, nothing more is written.
-            return;
+        }
+    }
+
+    /// <summary>Files in order; a JSONL/JSON dump becomes one work item per record, read as it is cleaned.</summary>
+    private IEnumerable<Work> FileWork(List<string> files)
+    {
+        foreach (var file in files)
+        {
+            if (_stopping.IsCancellationRequested)
+            {
+                yield break;
+            }
+
+            _currentFile = file;
+            if (Format == DocumentFormat.Auto && DumpReader.IsDumpPath(file))
+            {
+                foreach (var work in RecordWork(file))
+                {
+                    yield return work;
+                }
+
+                continue;
+            }
+
+            byte[] bytes;
+            ErrorRecord? failure = null;
+            try
+            {
+                bytes = File.ReadAllBytes(file);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is SecurityException)
+            {
+                bytes = Array.Empty<byte>();
+                failure = new ErrorRecord(ex, ErrorIds.FileReadFailed, ErrorCategory.ReadError, file);
+            }
+
+            if (failure is not null)
+            {
+                yield return new Work(failure);
+                continue;
+            }
+
+            var isHtml = Format == DocumentFormat.Html
+                || (Format == DocumentFormat.Auto && (HtmlExtensions.Contains(System.IO.Path.GetExtension(file)) || HtmlSniffer.LooksLikeHtml(bytes)));
+            yield return new Work(new DocumentInput(bytes) { SourcePath = file }, isHtml, file, bytes.Length);
+        }
+    }
+
+    /// <summary>The records of a dump: a malformed line is one error naming the file and line, and the next lines go on.</summary>
+    private IEnumerable<Work> RecordWork(string file)
+    {
+        using var records = DumpReader.ReadFile(file, _stopping.Token).GetEnumerator();
+        while (true)
+        {
+            DumpRecord record;
+            ErrorRecord? failure = null;
+            try
+            {
+                if (!records.MoveNext())
+                {
+                    yield break;
+                }
+
+                record = records.Current;
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is InvalidDataException || ex is NotSupportedException)
+            {
+                record = null!;
+                failure = new ErrorRecord(ex, ErrorIds.FileReadFailed, ErrorCategory.ReadError, file);
+            }
+
+            if (failure is not null)
+            {
+                yield return new Work(failure);
+                yield break;
+            }
+
+            var where = $"{file}:{record.LineNumber}";
+            if (record.IsError || record.Text is null)
+            {
+                var message = record.IsError ? $"Malformed record at {where}: {record.RawError}" : $"The record at {where} has no content, text, body or html field.";
+                var id = record.IsError ? ErrorIds.MalformedRecord : DocumentError.EmptyDocument;
+                yield return new Work(new ErrorRecord(new InvalidDataException(message), id, ErrorCategory.InvalidData, where));
+                continue;
+            }
+
+            var input = new DocumentInput(record.Text)
+            {
+                Title = record.Title,
+                Url = record.Url,
+                Date = record.Date,
+                Source = record.Source,
+                SourceId = record.Id,
+            };
+            var isHtml = HtmlSniffer.LooksLikeHtml(record.Text) || (record.IsHtml && record.Text.IndexOf('<') >= 0);
+            yield return new Work(input, isHtml, where, record.Text.Length);
+        }
+    }
+
+    /// <summary>Runs on a worker: clean, then validate; never touches the pipeline.</summary>
+    private Done Process(Work work)
+    {
+        if (work.Failure is not null)
+        {
+            return new Done(work, null, work.Failure);
         }
 
-        _documentsDone++;
+        var input = work.Input!;
+        var result = work.IsHtml ? _html.CleanHtml(input, Options, _stopping.Token) : Cleaner.Clean(input, _stopping.Token);
         if (result.Article is { } article)
         {
-            OnArticle(Validates ? Validator!.ValidateArticle(article) : article);
+            return new Done(work, Validates ? Validator!.ValidateArticle(article) : article, null);
+        }
+
+        return new Done(work, null, ToErrorRecord(result.Error, input.SourcePath, work.Target!));
+    }
+
+    private void Emit(Done done)
+    {
+        _documentsDone++;
+        _bytesDone += done.Work.Bytes;
+        if (done.Article is not null)
+        {
+            OnArticle(done.Article);
         }
         else
         {
-            WriteError(ToErrorRecord(result.Error, input.SourcePath, targetObject));
+            WriteError(done.Error!);
             OnDocumentFailed();
         }
+
+        ReportProgress();
     }
 
     private static ErrorRecord ToErrorRecord(DocumentError? error, string? sourcePath, object targetObject)
@@ -267,31 +405,72 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
         return new ErrorRecord(new InvalidDataException(message), errorId, category, targetObject);
     }
 
-    private void ReportProgress(int index, int count, string? currentFile)
+    private void ReportProgress()
     {
-        string status;
-        int percentComplete;
-        if (count > ProgressThreshold)
-        {
-            status = $"{index} of {count} files";
-            percentComplete = index * 100 / count;
-        }
-        else if (_documentsDone >= ProgressThreshold)
-        {
-            // Records piped one at a time (Get-ChildItem, Import-Csv) have no known total: show a running count.
-            status = $"{_documentsDone} documents cleaned";
-            percentComplete = -1;
-        }
-        else
+        // Below a handful of documents a progress bar would only flicker; after that, update a few times a second.
+        if (_documentsDone < ProgressThreshold || (_progressWatch.ElapsedMilliseconds - _lastProgressAt < 250 && _documentsDone != _filesTotal))
         {
             return;
         }
 
+        _lastProgressAt = _progressWatch.ElapsedMilliseconds;
+        var seconds = Math.Max(_progressWatch.Elapsed.TotalSeconds, 0.001);
+        var status = string.Format(
+            CultureInfo.InvariantCulture,
+            "{0:n0} documents, {1:n1} MB, {2:n0} documents/s",
+            _documentsDone,
+            _bytesDone / 1048576.0,
+            _documentsDone / seconds);
         _progressShown = true;
         WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, status)
         {
-            PercentComplete = percentComplete,
-            CurrentOperation = currentFile ?? string.Empty,
+            PercentComplete = _filesTotal > ProgressThreshold ? Math.Min(100, _documentsDone * 100 / _filesTotal) : -1,
+            CurrentOperation = _currentFile ?? string.Empty,
         });
     }
+
+    /// <summary>One document to clean, or an input that already failed (unreadable file, malformed record).</summary>
+    private sealed class Work
+    {
+        public Work(DocumentInput input, bool isHtml, object target, long bytes)
+        {
+            Input = input;
+            IsHtml = isHtml;
+            Target = target;
+            Bytes = bytes;
+        }
+
+        public Work(ErrorRecord failure)
+        {
+            Failure = failure;
+            Target = failure.TargetObject;
+        }
+
+        public DocumentInput? Input { get; }
+
+        public bool IsHtml { get; }
+
+        public object? Target { get; }
+
+        public long Bytes { get; }
+
+        public ErrorRecord? Failure { get; }
+    }
+
+    private sealed class Done
+    {
+        public Done(Work work, CleanArticle? article, ErrorRecord? error)
+        {
+            Work = work;
+            Article = article;
+            Error = error;
+        }
+
+        public Work Work { get; }
+
+        public CleanArticle? Article { get; }
+
+        public ErrorRecord? Error { get; }
+    }
+
 }

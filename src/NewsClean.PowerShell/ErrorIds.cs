@@ -15,4 +15,5 @@ internal static class ErrorIds
     public const string RuleNotFound = nameof(RuleNotFound);
     public const string InvalidValidationSetting = nameof(InvalidValidationSetting);
     public const string ArticleInvalid = nameof(ArticleInvalid);
+    public const string MalformedRecord = nameof(MalformedRecord);
 }
