@@ -5,9 +5,10 @@
 #   dotnet pwsh ./build.ps1 -Task Demo       # clean the bundled samples and show the articles
 #   dotnet pwsh ./build.ps1 -Task Score      # score against ../shared/corpus (skipped when absent)
 #   dotnet pwsh ./build.ps1 -Task Bench      # HTML pages/s on one thread; engine and newsclean CLI benchmarks (bench/run-bench.ps1, corpora in out/bench)
+#   dotnet pwsh ./build.ps1 -Task Package    # NewsClean.Analyzers.<version>.nupkg in out/packages
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Score', 'Bench', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Score', 'Bench', 'Package', 'Clean')]
     [string[]]$Task = @('Build', 'Test'),
 
     [ValidateSet('Debug', 'Release')]
@@ -308,6 +309,16 @@ function Invoke-Bench {
         'bench', (Join-Path $corpus 'en-scrapinghub'), (Join-Path $corpus 'dev'), '--pages', '400')
 }
 
+# The analyzer as a NuGet package: analyzer, code fix and Core under analyzers/dotnet/cs, a development dependency.
+function Invoke-Package {
+    $packageDir = Join-Path $OutDir 'packages'
+    $project = Join-Path $Root 'src/NewsClean.Analyzers/NewsClean.Analyzers.csproj'
+    Invoke-Native dotnet -ArgumentList @('pack', $project, '-c', $Configuration, '--no-build', '-nologo', '-v', 'minimal', '-o', $packageDir)
+    $package = Get-ChildItem -LiteralPath $packageDir -Filter 'NewsClean.Analyzers.*.nupkg' | Sort-Object LastWriteTime | Select-Object -Last 1
+    if (-not $package) { throw "dotnet pack left no NewsClean.Analyzers package in $packageDir" }
+    Write-Host "Package: $($package.FullName)"
+}
+
 function Invoke-Clean {
     if (Test-Path -LiteralPath $OutDir) {
         Remove-Item -LiteralPath $OutDir -Recurse -Force
@@ -325,7 +336,7 @@ $done = [System.Collections.Generic.HashSet[string]]::new()
 $totals = $null
 
 # Each task runs once, after what it depends on.
-$dependencies = @{ Build = @(); Test = @('Build'); Demo = @('Build'); Score = @('Build'); Bench = @('Build'); Clean = @() }
+$dependencies = @{ Build = @(); Test = @('Build'); Demo = @('Build'); Score = @('Build'); Bench = @('Build'); Package = @('Build'); Clean = @() }
 $order = foreach ($name in $Task) { $dependencies[$name]; $name }
 foreach ($name in $order) {
     if (-not $done.Add($name)) { continue }
@@ -337,6 +348,7 @@ foreach ($name in $order) {
         'Demo' { Invoke-Demo }
         'Score' { Invoke-Score }
         'Bench' { Invoke-Bench }
+        'Package' { Invoke-Package }
         'Clean' { Invoke-Clean }
     }
     Write-Host ("== {0}: {1:n1}s" -f $name, $watch.Elapsed.TotalSeconds) -ForegroundColor Cyan
