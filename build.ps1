@@ -298,6 +298,8 @@ function Invoke-Score {
 function Invoke-Bench {
     # Engine (BenchmarkDotNet ShortRun, one-core throughput on 100 MB) and the newsclean CLI on 10 MB / 100 MB / 1 GB dumps (time, docs/s, peak memory)
     & (Join-Path $Root 'bench/run-bench.ps1') -Configuration $Configuration -NoBuild
+    # Get-CleanArticle end to end in a child pwsh: documents/s with -ThrottleLimit 1 and 2 on seed-sized documents
+    Invoke-Native dotnet -ArgumentList @('pwsh', '-NoProfile', '-NonInteractive', '-File', (Join-Path $Root 'bench/pwsh-end-to-end.ps1'), '-Module', $ModuleManifest)
     $corpus = Join-Path $SharedDir 'corpus'
     if (-not (Test-Path -LiteralPath $corpus)) {
         Write-Host 'Bench skipped: ../shared not found'
