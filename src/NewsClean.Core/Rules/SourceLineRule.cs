@@ -74,8 +74,10 @@ public sealed class SourceLineRule : CleaningRule
         // Agency names alone on the last line are the source of wire copy.
         if (lastText is not null && !lastText.IsClaimed && lastText.Words <= 8 && Phrases.AgencyOnly.SafeMatch(lastText.Text).Success)
         {
-            document.Claim(lastText, Rule, lastText.Text);
-            document.Metadata.Source ??= lastText.Text;
+            // "--(بترا)": the agency is the name, not the dashes and brackets around it.
+            var agency = lastText.Text.Trim(' ', '-', '–', '—', '(', ')');
+            document.Claim(lastText, Rule, agency);
+            document.Metadata.Source ??= agency;
         }
     }
 }
