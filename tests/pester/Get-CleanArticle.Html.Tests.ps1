@@ -3,9 +3,10 @@
 
 BeforeAll {
     Import-Module -Name $env:NEWSCLEAN_MODULE -Force
-    $script:FixtureDir = Join-Path $PSScriptRoot 'fixtures'
-    $script:Page = Join-Path $FixtureDir 'page.html'
-    $script:Expected = Get-Content -LiteralPath (Join-Path $FixtureDir 'page.expected.json') -Raw -Encoding utf8 | ConvertFrom-Json
+    # the semantic HTML5 page of the HTML extractor's own tests, with every field it must give
+    $script:HtmlFixtures = Join-Path $PSScriptRoot '../NewsClean.Html.Tests/Fixtures'
+    $script:Page = Join-Path $HtmlFixtures 'semantic-html5.html'
+    $script:Expected = Get-Content -LiteralPath (Join-Path $HtmlFixtures 'semantic-html5.expected.json') -Raw -Encoding utf8 | ConvertFrom-Json
 }
 
 Describe 'Get-CleanArticle on HTML' {

@@ -152,14 +152,10 @@ internal sealed class RecordParser
                 return false;
             }
 
-            SkipWhiteSpace();
-            if (_p >= _end || _bytes[_p] != (byte)':')
+            if (!SkipColon())
             {
-                return Fail("expected ':' after a property name");
+                return false;
             }
-
-            _p++;
-            SkipWhiteSpace();
             if (field == Field.None)
             {
                 if (!SkipValue())
@@ -201,6 +197,20 @@ internal sealed class RecordParser
         {
             _p++;
         }
+    }
+
+    /// <summary>The ':' between a property name and its value, with the white space around it.</summary>
+    private bool SkipColon()
+    {
+        SkipWhiteSpace();
+        if (_p >= _end || _bytes[_p] != (byte)':')
+        {
+            return Fail("expected ':' after a property name");
+        }
+
+        _p++;
+        SkipWhiteSpace();
+        return true;
     }
 
     private bool Fail(string detail)
@@ -470,14 +480,10 @@ internal sealed class RecordParser
                     return false;
                 }
 
-                SkipWhiteSpace();
-                if (_p >= _end || _bytes[_p] != (byte)':')
+                if (!SkipColon())
                 {
-                    return Fail("expected ':' after a property name");
+                    return false;
                 }
-
-                _p++;
-                SkipWhiteSpace();
                 expectKey = false;
                 if (_p >= _end)
                 {
