@@ -16,19 +16,7 @@ internal static class CliProcess
 
     public static CliResult Run(byte[]? stdin, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(DllPath);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var start = StartInfo(args);
 
         start.Environment["DOTNET_NOLOGO"] = "1";
         using var process = Process.Start(start)!;
@@ -55,6 +43,16 @@ internal static class CliProcess
     /// <summary>Starts the CLI without waiting for it (stdin closed, output discarded), for tests that stop it.</summary>
     public static Process Start(params string[] args)
     {
+        var start = StartInfo(args);
+
+        var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        return process;
+    }
+
+    /// <summary>`dotnet newsclean.dll ARGS` with every stream redirected.</summary>
+    private static ProcessStartInfo StartInfo(string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardInput = true,
@@ -69,9 +67,7 @@ internal static class CliProcess
             start.ArgumentList.Add(arg);
         }
 
-        var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        return process;
+        return start;
     }
 
     /// <summary>The CLI built beside these tests (same configuration): src/NewsClean.Cli/bin/CONFIG/net10.0/newsclean.dll.</summary>

@@ -4,6 +4,7 @@
 
 BeforeAll {
     Import-Module -Name $env:NEWSCLEAN_MODULE -Force
+    . (Join-Path $PSScriptRoot 'Common.ps1')
     $script:FixtureDir = Join-Path $PSScriptRoot 'fixtures'
     $script:Expected = Import-PowerShellDataFile -LiteralPath (Join-Path $FixtureDir 'expected.psd1')
     $script:CommandType = 'NewsClean.PowerShell.GetCleanArticleCommand'
@@ -432,12 +433,7 @@ Describe 'Get-CleanArticle' {
         }
 
         It 'documents every parameter' {
-            $documented = (Get-Help Get-CleanArticle -Parameter *).name
-            $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
-
-            foreach ($name in (Get-Command Get-CleanArticle).Parameters.Keys | Where-Object { $_ -notin $common }) {
-                $documented | Should -Contain $name
-            }
+            Get-UndocumentedParameter Get-CleanArticle | Should -BeNullOrEmpty
         }
     }
 

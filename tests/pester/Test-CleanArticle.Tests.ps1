@@ -4,6 +4,7 @@
 
 BeforeAll {
     Import-Module -Name $env:NEWSCLEAN_MODULE -Force
+    . (Join-Path $PSScriptRoot 'Common.ps1')
     $script:FixtureDir = Join-Path $PSScriptRoot 'fixtures'
     $script:Expected = Import-PowerShellDataFile -LiteralPath (Join-Path $FixtureDir 'expected.psd1')
     $script:CommandType = 'NewsClean.PowerShell.TestCleanArticleCommand'
@@ -228,12 +229,7 @@ Describe 'Test-CleanArticle' {
         }
 
         It 'documents every parameter' {
-            $documented = (Get-Help Test-CleanArticle -Parameter *).name
-            $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
-
-            foreach ($name in (Get-Command Test-CleanArticle).Parameters.Keys | Where-Object { $_ -notin $common }) {
-                $documented | Should -Contain $name
-            }
+            Get-UndocumentedParameter Test-CleanArticle | Should -BeNullOrEmpty
         }
     }
 

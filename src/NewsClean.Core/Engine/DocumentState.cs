@@ -10,6 +10,7 @@ internal sealed class DocumentState
 {
     private readonly List<Finding> _findings = new List<Finding>();
     private int? _lastBodyLine;
+    private Func<Line, bool>? _lastBodyPredicate;
 
     public DocumentState(string text, DocumentInput input, CleanerOptions options, CancellationToken cancellationToken)
     {
@@ -178,6 +179,13 @@ internal sealed class DocumentState
     /// </summary>
     public int LastBodyLine(Func<Line, bool> isText)
     {
+        // The cache belongs to one predicate; another one starts over.
+        if (!ReferenceEquals(isText, _lastBodyPredicate))
+        {
+            _lastBodyPredicate = isText;
+            _lastBodyLine = null;
+        }
+
         if (_lastBodyLine is null || (_lastBodyLine.Value >= 0 && Lines[_lastBodyLine.Value].IsClaimed))
         {
             var from = _lastBodyLine is null ? ContentEnd - 1 : _lastBodyLine.Value - 1;

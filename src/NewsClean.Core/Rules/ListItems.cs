@@ -1,3 +1,4 @@
+using System;
 using NewsClean.Core.Engine;
 
 namespace NewsClean.Core.Rules;
@@ -34,5 +35,6 @@ internal static class ListItems
     /// <summary>True when nothing after <paramref name="index"/> reads like article text: the page footer.</summary>
     public static bool InTail(DocumentState document, int index) => index >= document.LastBodyLine(IsTextLine);
 
-    private static bool IsTextLine(Line line) => Zones.IsBodyLike(line) && !IsBullet(line);
+    /// <summary>One delegate instance, so the document's cache of the last text line is reused between calls.</summary>
+    private static readonly Func<Line, bool> IsTextLine = line => Zones.IsBodyLike(line) && !IsBullet(line);
 }
