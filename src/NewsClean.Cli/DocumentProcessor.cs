@@ -1,12 +1,11 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Security;
 using System.Threading;
 using NewsClean.Core;
 using NewsClean.Core.Model;
+using NewsClean.Documents;
 using NewsClean.Dumps;
-using NewsClean.Html;
 using NewsClean.Validation;
 
 namespace NewsClean.Cli;
@@ -21,26 +20,22 @@ namespace NewsClean.Cli;
 /// </remarks>
 internal sealed class DocumentProcessor
 {
-    private static readonly HashSet<string> HtmlExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".html", ".htm", ".xhtml", ".shtml" };
-
-    private readonly CleanerOptions _cleanerOptions;
-    private readonly ArticleCleaner _cleaner;
-    private readonly HtmlArticleExtractor _html = new HtmlArticleExtractor();
-    private readonly ArticleValidator? _validator;
+    private readonly DocumentEngine _engine;
     private readonly OutputFormat _format;
+    private readonly InputFormat _input;
     private readonly CancellationToken _cancellationToken;
 
     public DocumentProcessor(CleanOptions options, CancellationToken cancellationToken)
     {
-        _cleanerOptions = new CleanerOptions(options.ExcludedRules);
-        _cleaner = new ArticleCleaner(_cleanerOptions);
-        _validator = options.Validate ? new ArticleValidator(ValidationSettings.Default, options.ExcludedRules) : null;
+        var validator = options.Validate ? new ArticleValidator(ValidationSettings.Default, options.ExcludedRules) : null;
+        _engine = new DocumentEngine(new CleanerOptions(options.ExcludedRules), validator);
         _format = options.Format;
+        _input = InputFormat.Auto;
         _cancellationToken = cancellationToken;
     }
 
     /// <summary>Runs the engine once on built-in documents; call before the workers start (see <see cref="EngineWarmUp"/>).</summary>
-    public void WarmUp() => EngineWarmUp.Run(_cleaner, _html, _cleanerOptions);
+    public void WarmUp() => EngineWarmUp.Run(_engine.TextCleaner, _engine.HtmlExtractor, _engine.Options);
 
     public JobOutcome Process(CleanJob job)
     {
@@ -57,7 +52,7 @@ internal sealed class DocumentProcessor
             {
                 var bytes = File.ReadAllBytes(job.FilePath);
                 input = new DocumentInput(bytes) { SourcePath = job.FilePath };
-                isHtml = HtmlExtensions.Contains(Path.GetExtension(job.FilePath)) || HtmlSniffer.LooksLikeHtml(bytes);
+                isHtml = DocumentRouter.IsHtml(job.FilePath, bytes, _input);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is SecurityException)
             {
@@ -71,47 +66,20 @@ internal sealed class DocumentProcessor
                 return Failed(DocumentError.EmptyDocument, job, "The record has no content, text, body or html field.");
             }
 
-            // As Get-CleanArticle binds a record's fields: no SourcePath, the record id as SourceId.
-            input = new DocumentInput(record.Text)
-            {
-                Title = record.Title,
-                Url = record.Url,
-                Date = record.Date,
-                Source = record.Source,
-                SourceId = record.Id,
-            };
-            isHtml = HtmlSniffer.LooksLikeHtml(record.Text) || (record.IsHtml && record.Text.IndexOf('<') >= 0);
+            input = DocumentRouter.ToInput(record, record.Text);
+            isHtml = DocumentRouter.IsHtml(new RecordContent(record.Text, record.IsHtml), _input);
         }
         else
         {
             var bytes = job.Bytes ?? Array.Empty<byte>();
             input = new DocumentInput(bytes);
-            isHtml = HtmlSniffer.LooksLikeHtml(bytes);
+            isHtml = DocumentRouter.IsHtml(null, bytes, _input);
         }
 
-        CleanResult result;
-        try
-        {
-            result = isHtml ? _html.CleanHtml(input, _cleanerOptions, _cancellationToken) : _cleaner.Clean(input, _cancellationToken);
-        }
-        catch (OperationCanceledException) when (_cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception ex)
-        {
-            // One document must not end a run over millions: report it and go on.
-            return Failed(DocumentError.InternalError, job, $"The engine failed on this document: {ex.GetType().Name}: {ex.Message}");
-        }
-
+        var result = _engine.Clean(input, isHtml, _cancellationToken);
         if (result.Article is not { } article)
         {
-            return Failed(result.Error?.ErrorId ?? DocumentError.InternalError, job, result.Error?.Message ?? "The engine returned neither an article nor an error.");
-        }
-
-        if (_validator is not null)
-        {
-            article = _validator.ValidateArticle(article);
+            return Failed(result.Error!.ErrorId, job, result.Error.Message);
         }
 
         return JobOutcome.Written(_format == OutputFormat.Text ? ArticleTextFormatter.Format(article) : ArticleJsonWriter.Serialize(article));

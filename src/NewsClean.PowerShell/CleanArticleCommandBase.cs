@@ -10,6 +10,7 @@ using System.Threading;
 using NewsClean.Core;
 using NewsClean.Core.Model;
 using NewsClean.Core.Rules;
+using NewsClean.Documents;
 using NewsClean.Dumps;
 using NewsClean.Html;
 using NewsClean.Validation;
@@ -27,21 +28,13 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
     protected const string TextParameterSet = "Text";
     protected const string HtmlParameterSet = "Html";
 
-    // File names that are HTML whatever their content looks like at the start.
-    private static readonly HashSet<string> HtmlExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ".html", ".htm", ".xhtml", ".shtml",
-    };
-
     // Below this many documents a progress bar would only flicker.
     private const int ProgressThreshold = 5;
     private const int ProgressActivityId = 1;
     private const string ProgressActivity = "Cleaning articles";
 
     private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-    private readonly HtmlArticleExtractor _html = new HtmlArticleExtractor();
-    private ArticleCleaner? _cleaner;
-    private CleanerOptions? _options;
+    private DocumentEngine? _engine;
     private FileSystemPathResolver? _resolver;
     private readonly List<Work> _pending = new List<Work>();
     private readonly Stopwatch _progressWatch = Stopwatch.StartNew();
@@ -65,7 +58,9 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
     public string[] LiteralPath { get; set; } = Array.Empty<string>();
 
     /// <summary>The raw document text: a pipeline string, or the Text/Content/Body property of a record (an HTML page is recognised, see -Format).</summary>
+    /// <remarks>A record with both a text and an html property binds the Html set with both; see <see cref="DocumentRouter.ChooseContent"/>.</remarks>
     [Parameter(ParameterSetName = TextParameterSet, Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = HtmlParameterSet, ValueFromPipelineByPropertyName = true)]
     [Alias("Content", "Body")]
     [AllowNull]
     [AllowEmptyString]
@@ -154,8 +149,6 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
             }
         }
 
-        _options = new CleanerOptions(ExcludeRule);
-        _cleaner = new ArticleCleaner(_options);
         _resolver = new FileSystemPathResolver(SessionState);
         if (Validates || ValidationSettings is not null)
         {
@@ -168,14 +161,17 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
                 ThrowTerminatingError(new ErrorRecord(ex, ErrorIds.InvalidValidationSetting, ErrorCategory.InvalidArgument, ex.ParamName));
             }
         }
+
+        _engine = new DocumentEngine(new CleanerOptions(ExcludeRule), Validates ? Validator : null);
     }
 
     protected override void ProcessRecord()
     {
         if (ParameterSetName == TextParameterSet || ParameterSetName == HtmlParameterSet)
         {
-            var fromHtmlField = ParameterSetName == HtmlParameterSet;
-            var text = (fromHtmlField ? Html : Text) ?? string.Empty;
+            // A record with both a text and an html property binds both: the documented precedence picks one.
+            var content = DocumentRouter.ChooseContent(Text, Html) ?? new RecordContent(string.Empty, ParameterSetName == HtmlParameterSet);
+            var text = content.Text;
             var input = new DocumentInput(text)
             {
                 Title = Title,
@@ -184,10 +180,7 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
                 Source = Source,
                 SourceId = Id,
             };
-
-            // An Html field is HTML as soon as it holds markup (a crawler may keep only the article's <p> elements).
-            var isHtml = Format == DocumentFormat.Html
-                || (Format == DocumentFormat.Auto && (HtmlSniffer.LooksLikeHtml(text) || (fromHtmlField && text.IndexOf('<') >= 0)));
+            var isHtml = DocumentRouter.IsHtml(content, InputFormat);
 
             // Records arrive one per call: gather a window of them so the workers have something to share.
             _pending.Add(new Work(input, isHtml, text, text.Length));
@@ -224,9 +217,14 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
     /// <summary>True once Ctrl+C (StopProcessing) asked the command to stop.</summary>
     protected bool IsStopping => _stopping.IsCancellationRequested;
 
-    private ArticleCleaner Cleaner => _cleaner ?? throw new InvalidOperationException("BeginProcessing has not run.");
+    private DocumentEngine Engine => _engine ?? throw new InvalidOperationException("BeginProcessing has not run.");
 
-    private CleanerOptions Options => _options ?? throw new InvalidOperationException("BeginProcessing has not run.");
+    private InputFormat InputFormat => Format switch
+    {
+        DocumentFormat.Text => InputFormat.Text,
+        DocumentFormat.Html => InputFormat.Html,
+        _ => InputFormat.Auto,
+    };
 
     private FileSystemPathResolver Resolver => _resolver ?? throw new InvalidOperationException("BeginProcessing has not run.");
 
@@ -300,8 +298,7 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
                 continue;
             }
 
-            var isHtml = Format == DocumentFormat.Html
-                || (Format == DocumentFormat.Auto && (HtmlExtensions.Contains(System.IO.Path.GetExtension(file)) || HtmlSniffer.LooksLikeHtml(bytes)));
+            var isHtml = DocumentRouter.IsHtml(file, bytes, InputFormat);
             yield return new Work(new DocumentInput(bytes) { SourcePath = file }, isHtml, file, bytes.Length);
         }
     }
@@ -323,8 +320,9 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
 
                 record = records.Current;
             }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is InvalidDataException || ex is NotSupportedException)
+            catch (Exception ex) when (!(ex is OperationCanceledException) && !(ex is OutOfMemoryException))
             {
+                // Whatever stops the reader (I/O, a corrupt gzip stream, a decoder) ends this dump with one error; the next file goes on.
                 record = null!;
                 failure = new ErrorRecord(ex, ErrorIds.FileReadFailed, ErrorCategory.ReadError, file);
             }
@@ -344,15 +342,8 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
                 continue;
             }
 
-            var input = new DocumentInput(record.Text)
-            {
-                Title = record.Title,
-                Url = record.Url,
-                Date = record.Date,
-                Source = record.Source,
-                SourceId = record.Id,
-            };
-            var isHtml = HtmlSniffer.LooksLikeHtml(record.Text) || (record.IsHtml && record.Text.IndexOf('<') >= 0);
+            var input = DocumentRouter.ToInput(record, record.Text);
+            var isHtml = DocumentRouter.IsHtml(new RecordContent(record.Text, record.IsHtml), InputFormat.Auto);
             yield return new Work(input, isHtml, where, record.Text.Length);
         }
     }
@@ -366,10 +357,10 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
         }
 
         var input = work.Input!;
-        var result = work.IsHtml ? _html.CleanHtml(input, Options, _stopping.Token) : Cleaner.Clean(input, _stopping.Token);
+        var result = Engine.Clean(input, work.IsHtml, _stopping.Token);
         if (result.Article is { } article)
         {
-            return new Done(work, Validates ? Validator!.ValidateArticle(article) : article, null);
+            return new Done(work, article, null);
         }
 
         return new Done(work, null, ToErrorRecord(result.Error, input.SourcePath, work.Target!));

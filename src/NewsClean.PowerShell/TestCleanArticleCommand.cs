@@ -38,10 +38,25 @@ public sealed class TestCleanArticleCommand : CleanArticleCommandBase
                 return;
             }
 
-            if (article is not null)
+            if (article is null)
             {
-                OnArticle(Validator!.ValidateArticle(article));
+                continue;
             }
+
+            CleanArticle validated;
+            try
+            {
+                validated = Validator!.ValidateArticle(article);
+            }
+            catch (System.Exception ex) when (ex is not System.OutOfMemoryException)
+            {
+                // One article the validator cannot read must not end the pipeline: its error, and the next one.
+                WriteError(new ErrorRecord(new System.InvalidOperationException(NewsClean.Documents.DocumentEngine.Describe(ex), ex), NewsClean.Core.DocumentError.InternalError, ErrorCategory.NotSpecified, article));
+                OnDocumentFailed();
+                continue;
+            }
+
+            OnArticle(validated);
         }
     }
 
