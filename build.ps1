@@ -91,7 +91,7 @@ function Invoke-Build {
     Invoke-Native dotnet -ArgumentList @('publish', $ModuleProject, '-c', $Configuration, '--no-build', '-nologo', '-v', 'minimal', '-o', $ModuleDir)
 
     # The host supplies System.Management.Automation; a copy in the module folder would shadow it.
-    $missing = @('NewsClean.psd1', 'NewsClean.dll', 'NewsClean.Core.dll', 'NewsClean.Dumps.dll', 'NewsClean.Html.dll', 'HtmlAgilityPack.dll', 'NewsClean.Format.ps1xml', 'en-US/NewsClean.dll-Help.xml', 'en-US/about_NewsClean.help.txt') |
+    $missing = @('NewsClean.psd1', 'NewsClean.dll', 'NewsClean.Core.dll', 'NewsClean.Dumps.dll', 'NewsClean.Documents.dll', 'NewsClean.Html.dll', 'HtmlAgilityPack.dll', 'NewsClean.Format.ps1xml', 'en-US/NewsClean.dll-Help.xml', 'en-US/about_NewsClean.help.txt') |
         Where-Object { -not (Test-Path -LiteralPath (Join-Path $ModuleDir $_)) }
     if ($missing) { throw "The published module lacks: $($missing -join ', ')" }
     if (Test-Path -LiteralPath (Join-Path $ModuleDir 'System.Management.Automation.dll')) {

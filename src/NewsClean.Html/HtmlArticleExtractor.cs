@@ -202,7 +202,8 @@ public sealed class HtmlArticleExtractor
     {
         foreach (var text in new[] { html, null })
         {
-            var document = new HtmlDocument { OptionUseIdAttribute = false, OptionCheckSyntax = false, OptionMaxNestedChildNodes = MaxNesting };
+            // The page is already decoded (PageDecoder): the parser must not look up the declared charset again (utf-7 throws on .NET).
+            var document = new HtmlDocument { OptionUseIdAttribute = false, OptionCheckSyntax = false, OptionReadEncoding = false, OptionMaxNestedChildNodes = MaxNesting };
             try
             {
                 document.LoadHtml(text ?? InlineTags.Replace(html, m => new string(' ', m.Length)));

@@ -267,3 +267,35 @@ public sealed class CleanCommandTests : IDisposable
         return ArticleJsonWriter.Serialize(InProcessEngine.Clean(input, path.EndsWith(".html", StringComparison.Ordinal)));
     }
 }
+
+/// <summary>Issue 11: the CLI decodes a page in a code page .NET only knows once registered, as the module does.</summary>
+public sealed class CodePageTests : IDisposable
+{
+    internal const string Sentence = "Правительство объявило о новом плане развития транспорта в регионе на ближайшие годы.";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("newsclean-cp-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    internal static byte[] Windows1251Page()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var html = "<html><head><meta charset=\"windows-1251\"><title>Новости</title></head><body><article><h1>Новости транспорта</h1>"
+            + string.Concat(Enumerable.Repeat($"<p>{Sentence}</p>", 4)) + "</article></body></html>";
+        return Encoding.GetEncoding(1251).GetBytes(html);
+    }
+
+    [Fact]
+    public void AWindows1251Page_IsDecodedByItsDeclaration()
+    {
+        var page = Path.Combine(_folder, "cp1251.html");
+        File.WriteAllBytes(page, Windows1251Page());
+
+        var result = CliProcess.Run(null, "clean", page);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout.Trim());
+        Assert.Contains(Sentence, json.RootElement.GetProperty("Body").GetString(), StringComparison.Ordinal);
+        Assert.Equal("windows-1251", json.RootElement.GetProperty("Encoding").GetString());
+    }
+}

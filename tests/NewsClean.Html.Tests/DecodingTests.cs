@@ -11,6 +11,21 @@ public sealed class DecodingTests
 {
     private readonly HtmlArticleExtractor _extractor = new HtmlArticleExtractor();
 
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("x-no-such-charset")]
+    [InlineData("utf-32")]
+    public void ADeclaredCharsetTheRuntimeRefuses_NeverThrows_ThePageIsReadByItsBytes(string charset)
+    {
+        var fixture = HtmlFixture.Get("semantic-html5");
+        var bytes = Replace(fixture.Bytes, "charset=\"utf-8\"", $"charset=\"{charset}\"");
+
+        var result = _extractor.CleanHtml(bytes, null, new CleanerOptions(Array.Empty<string>()));
+
+        Assert.True(result.IsSuccess, result.Error?.ToString());
+        Assert.Equal(fixture.Expected.GetProperty("title").GetString(), result.Article!.Title);
+    }
+
     [Fact]
     public void Utf8PageDeclaringWindows1256IsReadAsUtf8()
     {
