@@ -12,10 +12,17 @@ namespace NewsClean.Dumps;
 /// LF is quoted and its quotation marks doubled. A null is an empty field; a list or objects field holds the same JSON
 /// text the JSON Lines writer gives it. UTF-8 with a byte order mark by default: Excel and Windows PowerShell 5.1's
 /// Import-Csv take a CSV without one for the ANSI code page and garble Arabic.
+/// A cell that begins with a character a spreadsheet reads as the start of a formula (=, +, -, @, TAB, CR) is prefixed
+/// with an apostrophe (OWASP "CSV injection"), unless the writer is made with <c>neutralizeFormulas: false</c>.
 /// </summary>
 public sealed class ArticleCsvWriter : IDisposable
 {
     private static readonly char[] MustQuote = { ',', '"', '\r', '\n' };
+
+    /// <summary>First characters that make Excel, LibreOffice and Google Sheets evaluate a cell (OWASP CSV injection).</summary>
+    internal const string FormulaLeads = "=+-@\t\r";
+
+    private readonly bool _neutralizeFormulas;
 
     private readonly StreamWriter _writer;
     private readonly StringBuilder _field = new StringBuilder(1024);
@@ -23,8 +30,10 @@ public sealed class ArticleCsvWriter : IDisposable
     /// <param name="stream">Where the CSV goes; disposed with the writer unless <paramref name="leaveOpen"/>.</param>
     /// <param name="leaveOpen">True to leave <paramref name="stream"/> open when the writer is disposed.</param>
     /// <param name="byteOrderMark">False to write UTF-8 without a byte order mark.</param>
-    public ArticleCsvWriter(Stream stream, bool leaveOpen = false, bool byteOrderMark = true)
+    /// <param name="neutralizeFormulas">False to write cells that begin with a formula character as they are.</param>
+    public ArticleCsvWriter(Stream stream, bool leaveOpen = false, bool byteOrderMark = true, bool neutralizeFormulas = true)
     {
+        _neutralizeFormulas = neutralizeFormulas;
         if (stream is null)
         {
             throw new ArgumentNullException(nameof(stream));
@@ -59,6 +68,8 @@ public sealed class ArticleCsvWriter : IDisposable
         _writer.Write("\r\n");
         if (_field.Capacity > 1 << 20)
         {
+            // cleared first: a capacity under the length throws
+            _field.Clear();
             _field.Capacity = 1024;
         }
 
@@ -70,11 +81,16 @@ public sealed class ArticleCsvWriter : IDisposable
     public void Dispose() => _writer.Dispose();
 
     /// <summary>A field quoted as RFC 4180 asks (only when it must be).</summary>
-    internal static string Escape(string? value)
+    internal static string Escape(string? value, bool neutralizeFormulas = false)
     {
         if (value is null)
         {
             return string.Empty;
+        }
+
+        if (neutralizeFormulas && value.Length > 0 && FormulaLeads.IndexOf(value[0]) >= 0)
+        {
+            value = "'" + value;
         }
 
         return value.IndexOfAny(MustQuote) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
@@ -126,6 +142,6 @@ public sealed class ArticleCsvWriter : IDisposable
             _writer.Write(',');
         }
 
-        _writer.Write(Escape(value));
+        _writer.Write(Escape(value, _neutralizeFormulas));
     }
 }

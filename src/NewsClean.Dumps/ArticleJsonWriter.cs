@@ -62,7 +62,8 @@ public sealed class ArticleJsonWriter : IDisposable
         _writer.Write(_chars, 0, _line.Length);
         if (_line.Capacity > 1 << 20)
         {
-            // Do not keep a huge article's buffers for the rest of the run.
+            // Do not keep a huge article's buffers for the rest of the run (cleared first: a capacity under the length throws).
+            _line.Clear();
             _line.Capacity = 8192;
             _chars = new char[8192];
         }

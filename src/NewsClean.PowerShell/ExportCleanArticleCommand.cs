@@ -75,6 +75,10 @@ public sealed class ExportCleanArticleCommand : PSCmdlet, IDisposable
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    /// <summary>CSV: write cells that begin with =, +, -, @, TAB or CR as they are (by default they get a leading apostrophe, so a spreadsheet does not run them as formulas).</summary>
+    [Parameter]
+    public SwitchParameter AllowFormula { get; set; }
+
     public void Dispose()
     {
         // Anything not committed (a stopped or failed pipeline) is deleted here: the old files stay as they were.
@@ -144,7 +148,7 @@ public sealed class ExportCleanArticleCommand : PSCmdlet, IDisposable
                 _staged = new StagedFile(_target);
                 if (_format == CsvFormat)
                 {
-                    _csv = new ArticleCsvWriter(_staged.Stream, leaveOpen: true);
+                    _csv = new ArticleCsvWriter(_staged.Stream, leaveOpen: true, neutralizeFormulas: !AllowFormula.IsPresent);
                 }
                 else
                 {
