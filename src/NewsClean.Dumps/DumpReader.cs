@@ -10,7 +10,7 @@ namespace NewsClean.Dumps;
 /// <summary>
 /// Streams the records of a scraped-news dump: JSON Lines (<c>.jsonl</c>, <c>.ndjson</c>), gzip-compressed JSON Lines
 /// (<c>.jsonl.gz</c>; gzip is recognised by its magic bytes, whatever the name), or a <c>.json</c> file holding a
-/// top-level array (read element by element, never as a whole). UTF-8, with or without a byte order mark; CRLF or LF.
+/// top-level array (read element by element, never as a whole). UTF-8, with or without a byte order mark (also at the start of a line, where files were concatenated), or UTF-16 (by its byte order mark or its zero bytes); CRLF or LF.
 /// </summary>
 /// <remarks>
 /// A line (or array element) that is not a well-formed JSON object yields a record whose
@@ -71,7 +71,9 @@ public static class DumpReader
         using var peekable = new PeekableStream(stream, leaveOpen: true);
         var magic = peekable.Peek(2);
         var isGzip = magic.Length == 2 && magic[0] == 0x1F && magic[1] == 0x8B;
-        using var content = isGzip ? new GZipStream(peekable, CompressionMode.Decompress, leaveOpen: true) : (Stream)peekable;
+        using var decompressed = isGzip ? new GZipStream(peekable, CompressionMode.Decompress, leaveOpen: true) : (Stream)peekable;
+        using var text = new PeekableStream(decompressed, leaveOpen: true);
+        using var content = Utf16ToUtf8Stream.IsUtf16(text.Peek(2), out var bigEndian) ? new Utf16ToUtf8Stream(text, bigEndian, leaveOpen: true) : (Stream)text;
         var framer = new RecordFramer(content, sourcePath, maxRecordBytes);
         foreach (var record in framer.Read(jsonLines, cancellationToken))
         {

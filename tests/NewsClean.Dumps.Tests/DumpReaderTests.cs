@@ -146,15 +146,44 @@ public sealed class DumpReaderTests : IDisposable
         Assert.DoesNotContain(withBom, r => r.Text is not null && r.Text.EndsWith("\r", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void AUtf16DumpIsOneErrorRecord()
+    public static IEnumerable<object[]> Utf16Encodings() => new[]
     {
-        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("{\"text\":\"x\"}\n")).ToArray();
+        new object[] { "utf-16le", true },
+        new object[] { "utf-16be", true },
+        new object[] { "utf-16le", false },
+        new object[] { "utf-16be", false },
+    };
 
-        var record = DumpReader.Read(new MemoryStream(bytes), "u16.jsonl").Single();
+    /// <summary>Issue 11, item 11: a UTF-16 dump (Windows "Unicode") is read record by record, like the UTF-8 one.</summary>
+    [Theory]
+    [MemberData(nameof(Utf16Encodings))]
+    public void AUtf16Dump_IsReadRecordByRecord_LikeTheUtf8One(string encodingName, bool byteOrderMark)
+    {
+        var encoding = Encoding.GetEncoding(encodingName);
+        var utf8 = File.ReadAllBytes(Fixture.PathOf("dump-with-bad-line.jsonl"));
+        var text = Encoding.UTF8.GetString(utf8);
+        var bytes = (byteOrderMark ? encoding.GetPreamble() : Array.Empty<byte>()).Concat(encoding.GetBytes(text)).ToArray();
 
-        Assert.True(record.IsError);
-        Assert.Contains("UTF-16", record.RawError, StringComparison.Ordinal);
+        var fromUtf16 = DumpReader.Read(new MemoryStream(bytes), "u16.jsonl").ToList();
+        var fromUtf8 = DumpReader.Read(new MemoryStream(utf8), "u16.jsonl").ToList();
+
+        Assert.True(fromUtf8.Count > 2);
+        Assert.Equal(fromUtf8.Select(Describe), fromUtf16.Select(Describe));
+    }
+
+    /// <summary>Issue 11, item 11: files concatenated with cat keep each one's byte order mark at the start of a line.</summary>
+    [Fact]
+    public void ConcatenatedDumps_AByteOrderMarkAtTheStartOfALine_IsSkipped()
+    {
+        var bom = Encoding.UTF8.GetPreamble();
+        var one = Encoding.UTF8.GetBytes("{\"id\":\"1\",\"text\":\"أ\"}\n");
+        var two = Encoding.UTF8.GetBytes("{\"id\":\"2\",\"text\":\"ب\"}\r\n");
+        var bytes = bom.Concat(one).Concat(bom).Concat(two).Concat(bom).Concat(one).ToArray();
+
+        var records = DumpReader.Read(new MemoryStream(bytes), "cat.jsonl").ToList();
+
+        Assert.All(records, r => Assert.False(r.IsError, r.RawError));
+        Assert.Equal(new[] { "1", "2", "1" }, records.Select(r => r.Id));
     }
 
     [Fact]

@@ -37,12 +37,7 @@ internal sealed class RecordFramer
 
     public IEnumerable<DumpRecord> Read(bool jsonLines, CancellationToken cancellationToken)
     {
-        var prefix = ReadPrefix();
-        if (prefix is not null)
-        {
-            yield return prefix;
-            yield break;
-        }
+        SkipByteOrderMark();
 
         // A .jsonl file that holds an array after all is read as one.
         if (!jsonLines || FirstSignificantByte() == (byte)'[')
@@ -70,8 +65,8 @@ internal sealed class RecordFramer
 
     private static bool IsWhiteSpace(byte b) => b == (byte)' ' || b == (byte)'\t' || b == (byte)'\r' || b == (byte)'\n';
 
-    /// <summary>Skips a UTF-8 byte order mark; a UTF-16 one is an error record (dumps are UTF-8).</summary>
-    private DumpRecord? ReadPrefix()
+    /// <summary>Skips a UTF-8 byte order mark (UTF-16 is transcoded before the framer, see DumpReader).</summary>
+    private void SkipByteOrderMark()
     {
         while (_end < 3 && !_eof)
         {
@@ -81,15 +76,7 @@ internal sealed class RecordFramer
         if (_end >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
         {
             _start = _scan = 3;
-            return null;
         }
-
-        if (_end >= 2 && ((_buffer[0] == 0xFF && _buffer[1] == 0xFE) || (_buffer[0] == 0xFE && _buffer[1] == 0xFF)))
-        {
-            return Error(1, "The dump is UTF-16; JSON dumps are read as UTF-8. Convert it first (for example with iconv -f UTF-16 -t UTF-8).");
-        }
-
-        return null;
     }
 
     private int FirstSignificantByte()
@@ -202,6 +189,12 @@ internal sealed class RecordFramer
             if (lineEnd > start && _buffer[lineEnd - 1] == (byte)'\r')
             {
                 lineEnd--;
+            }
+
+            // Concatenated files (cat a.jsonl b.jsonl) leave the second file's byte order mark at the start of a line.
+            if (lineEnd - start >= 3 && _buffer[start] == 0xEF && _buffer[start + 1] == 0xBB && _buffer[start + 2] == 0xBF)
+            {
+                start += 3;
             }
 
             if (IsBlank(start, lineEnd))
