@@ -134,6 +134,7 @@ internal sealed class InputPlanner
     private IEnumerable<CleanJob> RecordJobs(string path, Func<IEnumerable<DumpRecord>> read)
     {
         IEnumerator<DumpRecord>? records = null;
+        long recordsRead = 0;
         try
         {
             while (true)
@@ -146,11 +147,12 @@ internal sealed class InputPlanner
                     if (records.MoveNext())
                     {
                         record = records.Current;
+                        recordsRead++;
                     }
                 }
                 catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is InvalidDataException || ex is NotSupportedException)
                 {
-                    failure = new CliError(CliError.FileReadFailed, path, null, $"Cannot read the dump: {ex.Message}");
+                    failure = new CliError(CliError.FileReadFailed, path, null, $"Cannot read the dump after {recordsRead:N0} records: {ex.Message}");
                 }
 
                 if (failure is not null)

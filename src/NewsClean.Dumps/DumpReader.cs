@@ -71,7 +71,10 @@ public static class DumpReader
         using var peekable = new PeekableStream(stream, leaveOpen: true);
         var magic = peekable.Peek(2);
         var isGzip = magic.Length == 2 && magic[0] == 0x1F && magic[1] == 0x8B;
-        using var decompressed = isGzip ? new GZipStream(peekable, CompressionMode.Decompress, leaveOpen: true) : (Stream)peekable;
+        var check = isGzip ? new GzipTrailerCheck() : null;
+        using var decompressed = check is not null
+            ? check.Decompressed(new GZipStream(check.Compressed(peekable), CompressionMode.Decompress, leaveOpen: true))
+            : (Stream)peekable;
         using var text = new PeekableStream(decompressed, leaveOpen: true);
         using var content = Utf16ToUtf8Stream.IsUtf16(text.Peek(2), out var bigEndian) ? new Utf16ToUtf8Stream(text, bigEndian, leaveOpen: true) : (Stream)text;
         var framer = new RecordFramer(content, sourcePath, maxRecordBytes);

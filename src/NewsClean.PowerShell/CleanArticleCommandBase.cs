@@ -307,6 +307,7 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
     private IEnumerable<Work> RecordWork(string file)
     {
         using var records = DumpReader.ReadFile(file, _stopping.Token).GetEnumerator();
+        long read = 0;
         while (true)
         {
             DumpRecord record;
@@ -319,12 +320,13 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
                 }
 
                 record = records.Current;
+                read++;
             }
             catch (Exception ex) when (!(ex is OperationCanceledException) && !(ex is OutOfMemoryException))
             {
                 // Whatever stops the reader (I/O, a corrupt gzip stream, a decoder) ends this dump with one error; the next file goes on.
                 record = null!;
-                failure = new ErrorRecord(ex, ErrorIds.FileReadFailed, ErrorCategory.ReadError, file);
+                failure = new ErrorRecord(new IOException($"Cannot read the dump '{file}' after {read:N0} records: {ex.Message}", ex), ErrorIds.FileReadFailed, ErrorCategory.ReadError, file);
             }
 
             if (failure is not null)
