@@ -84,23 +84,40 @@ internal sealed class CleanCommand
                 Report(new CliError(CliError.Canceled, null, null, staged is null ? "Interrupted." : "Interrupted; the output file was not written."));
                 return ExitCodes.Canceled;
             }
-            catch (IOException ex)
+            catch (IOException ex) when (staged is null && IsBrokenPipe(ex))
             {
-                // stdout closed early (| head) or the disk is full: nothing more can be written.
-                Report(new CliError(CliError.OutputWriteFailed, _options.OutputPath, null, $"Cannot write the output: {ex.Message}"));
+                // The reader went away (| head): stop now, quietly, as Unix tools do.
+                return ExitCodes.BrokenPipe;
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // stdout closed (>&-) or the disk is full: nothing more can be written; one error line, no stack trace.
+                var what = staged is null ? "standard output" : "the output file";
+                Report(new CliError(CliError.OutputWriteFailed, _options.OutputPath, null, $"Cannot write to {what}: {ex.Message}"));
                 return ExitCodes.DocumentsFailed;
             }
             finally
             {
                 if (staged is null)
                 {
-                    output.Dispose();
+                    try
+                    {
+                        output.Dispose();
+                    }
+                    catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+                    {
+                        // the write that failed has been reported
+                    }
                 }
             }
 
             return failures == 0 ? ExitCodes.Success : ExitCodes.DocumentsFailed;
         }
     }
+
+    // EPIPE: errno 32 on Linux and macOS; .NET gives it as the IOException's HResult, or only in the message.
+    private static bool IsBrokenPipe(IOException ex) =>
+        (ex.HResult & 0xFFFF) == 32 || ex.Message.IndexOf("Broken pipe", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private void Report(CliError error)
     {

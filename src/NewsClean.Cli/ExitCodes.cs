@@ -12,6 +12,12 @@ internal static class ExitCodes
     /// <summary>The command line is wrong (unknown option, bad value); nothing was read.</summary>
     public const int Usage = 2;
 
+    /// <summary>
+    /// The reader of standard output went away (<c>newsclean clean ... | head -1</c>): stopped at once, with no error line,
+    /// as 128 + SIGPIPE, the status a shell reports for Unix tools that stop the same way.
+    /// </summary>
+    public const int BrokenPipe = 141;
+
     /// <summary>Stopped by Ctrl+C (128 + SIGINT, as shells report it); no output file was written.</summary>
     public const int Canceled = 130;
 }

@@ -55,9 +55,18 @@ internal static class Program
             stopping.Cancel();
         };
 
-        var command = new CleanCommand(options, Console.OpenStandardInput, Console.OpenStandardOutput, errors);
+        var command = new CleanCommand(options, Console.OpenStandardInput, OpenStandardOutput, errors);
         return command.Run(stopping.Token);
     }
+
+    /// <summary>
+    /// Standard output as a plain file stream on Unix: the console stream .NET gives swallows EPIPE (so a run piped into
+    /// <c>head</c> went on to the end) and throws past every handler on a closed descriptor. A file stream reports both
+    /// as exceptions the clean command handles (<see cref="ExitCodes.BrokenPipe"/>, <see cref="CliError.OutputWriteFailed"/>).
+    /// </summary>
+    private static Stream OpenStandardOutput() => OperatingSystem.IsWindows()
+        ? Console.OpenStandardOutput()
+        : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle((IntPtr)1, ownsHandle: false), FileAccess.Write, 1, isAsync: false);
 
     private static int ShowHelp()
     {

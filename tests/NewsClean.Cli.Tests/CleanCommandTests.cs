@@ -299,3 +299,64 @@ public sealed class CodePageTests : IDisposable
         Assert.Equal("windows-1251", json.RootElement.GetProperty("Encoding").GetString());
     }
 }
+
+/// <summary>Issue 11, item 4: a broken pipe stops the run at once (141, like Unix tools); a closed stdout is one error line.</summary>
+public sealed class StandardOutputTests : IDisposable
+{
+    private const int Records = 60_000;
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("newsclean-pipe-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Dump()
+    {
+        var path = Path.Combine(_folder, "big.jsonl");
+        File.WriteAllLines(path, Enumerable.Range(0, Records).Select(i => $"{{\"id\":\"{i}\",\"text\":\"نص الخبر رقم {i} عن الاقتصاد والسياسة\"}}"));
+        return path;
+    }
+
+    private static CliResult Shell(string script)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return new CliResult(process.ExitCode, Encoding.UTF8.GetBytes(stdout), stderr.Result);
+    }
+
+    [Fact]
+    public void ABrokenPipe_StopsTheRun_WithExit141_AndNoErrorLine()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // The CLI's status comes out through PIPESTATUS; its stderr through a file.
+        var errors = Path.Combine(_folder, "err.txt");
+        var result = Shell($"dotnet '{CliProcess.DllPath}' clean '{Dump()}' --threads 1 2>'{errors}' | head -1 >/dev/null; echo \"${{PIPESTATUS[0]}}\"");
+
+        Assert.Equal("141", result.Stdout.Trim());
+        Assert.Equal(string.Empty, File.ReadAllText(errors));
+    }
+
+    [Fact]
+    public void AClosedStandardOutput_IsOneErrorLine_NoStackTrace()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var result = Shell($"dotnet '{CliProcess.DllPath}' clean '{Dump()}' >&-; echo \"exit=$?\"");
+
+        Assert.Contains("exit=1", result.Stdout, StringComparison.Ordinal);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains("\"OutputWriteFailed\"", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+    }
+}
