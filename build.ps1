@@ -215,6 +215,9 @@ $ScoreFloors = @{
     'dev-html'       = @{ body_f1 = 0.97; title_accuracy = 0.90; published_accuracy = 0.90 }
     'en-scrapinghub' = @{ body_f1 = 0.97 }
     aggregator = @{ body_precision = 0.99; body_recall = 0.99; title_accuracy = 0.99; published_accuracy = 0.99; source_accuracy = 0.99; site_accuracy = 0.99; keywords_f1 = 0.99; related_f1 = 0.99; embedded_f1 = 0.99 }
+    # the development halves of two public evaluation sets, each with its own scorer and metric (dotted: nested JSON figures)
+    'ext-trafilatura' = @{ 'body.f1' = 0.90 }
+    'ext-htmldate'    = @{ 'all.accuracy' = 0.77 }
 }
 # Every gold document of dev and aggregator is a real article: at most this share may be judged invalid.
 $MaxFalseInvalidRate = 0.02
@@ -233,6 +236,8 @@ function Invoke-Score {
         @{ Name = 'dev'; Label = 'dev-html'; Format = 'html'; Filter = '*.html' }
         @{ Name = 'en-scrapinghub'; Format = 'html'; Filter = '*.html' }
         @{ Name = 'aggregator'; Format = $null; Filter = '*.txt' }
+        @{ Name = 'ext-trafilatura'; Format = $null; Filter = '*.html'; Scorer = 'score_snippets.py' }
+        @{ Name = 'ext-htmldate'; Format = $null; Filter = '*.html'; Scorer = 'score_dates.py' }
     )
     $failures = [System.Collections.Generic.List[string]]::new()
     $validated = 0
@@ -261,12 +266,14 @@ function Invoke-Score {
             ConvertTo-Json -InputObject $articles -Depth 6 | Set-Content -LiteralPath $PredPath -Encoding utf8
             "$($articles.Count) articles from $($files.Count) files -> $PredPath"
         }
-        $scoreArgs = @((Join-Path $shared 'eval/score.py'), '--gold', $gold, '--pred', $pred)
+        $scorer = if ($set.ContainsKey('Scorer')) { $set.Scorer } else { 'score.py' }
+        $scoreArgs = @((Join-Path $shared "eval/$scorer"), '--gold', $gold, '--pred', $pred)
         if ($set.Format) { $scoreArgs += @('--format', $set.Format) }
         Invoke-Native python3 -ArgumentList $scoreArgs
         $figures = Get-NativeOutput python3 -ArgumentList ($scoreArgs + '--json') | ConvertFrom-Json
         foreach ($metric in $ScoreFloors[$label].Keys | Sort-Object) {
-            $value = $figures.$metric
+            $value = $figures
+            foreach ($part in $metric -split '\.') { $value = if ($null -ne $value) { $value.$part } }
             $floor = $ScoreFloors[$label][$metric]
             if ($null -eq $value -or [double]$value -lt $floor) {
                 $failures.Add("$label $metric = $value, floor $floor")
