@@ -48,7 +48,7 @@ internal sealed class CleanCommand
             {
                 using (var writer = new StreamWriter(output, Utf8NoBom, 64 * 1024, leaveOpen: true) { NewLine = "\n" })
                 {
-                    var planner = new InputPlanner(_options.Input, _openStandardInput, cancellationToken);
+                    var planner = new InputPlanner(_options.Input, _openStandardInput, cancellationToken, _options.FollowSymlinks);
                     var processor = new DocumentProcessor(_options, cancellationToken);
                     processor.WarmUp();
                     var jobs = planner.Jobs(_options.Inputs);

@@ -24,6 +24,9 @@ internal sealed class CleanOptions
 
     public bool ShowHelp { get; set; }
 
+    /// <summary>Folder scans follow symbolic links to folders and to files outside the folder (loops are detected).</summary>
+    public bool FollowSymlinks { get; set; }
+
     /// <summary>Items read ahead of the one being written: a few per worker keep them busy; more only costs memory.</summary>
     public int Window => Math.Max(4, Threads * 4);
 }

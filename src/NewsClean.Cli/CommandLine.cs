@@ -52,6 +52,9 @@ internal static class CommandLine
                 case "--validate":
                     options.Validate = true;
                     break;
+                case "--follow-symlinks":
+                    options.FollowSymlinks = true;
+                    break;
                 case "-o":
                 case "--output":
                     if (!TakeValue(args, ref i, name, inlineValue, out var output, out error))

@@ -18,11 +18,13 @@ internal sealed class InputPlanner
     private static readonly string[] FolderExtensions = { ".txt", ".html", ".htm", ".xhtml", ".shtml", ".jsonl", ".jsonl.gz", ".json" };
 
     private readonly InputMode _mode;
+    private readonly bool _followSymlinks;
     private readonly Func<Stream> _openStandardInput;
     private readonly CancellationToken _cancellationToken;
 
-    public InputPlanner(InputMode mode, Func<Stream> openStandardInput, CancellationToken cancellationToken)
+    public InputPlanner(InputMode mode, Func<Stream> openStandardInput, CancellationToken cancellationToken, bool followSymlinks = false)
     {
+        _followSymlinks = followSymlinks;
         _mode = mode;
         _openStandardInput = openStandardInput;
         _cancellationToken = cancellationToken;
@@ -79,21 +81,7 @@ internal sealed class InputPlanner
         string? failure = null;
         try
         {
-            files = new List<string>();
-            var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-            foreach (var file in Directory.EnumerateFiles(folder, "*", enumeration))
-            {
-                foreach (var extension in FolderExtensions)
-                {
-                    if (file.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
-                    {
-                        files.Add(file);
-                        break;
-                    }
-                }
-            }
-
-            files.Sort(StringComparer.Ordinal);
+            files = FolderScan.Files(folder, FolderExtensions, _followSymlinks);
         }
         catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
         {

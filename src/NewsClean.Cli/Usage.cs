@@ -39,6 +39,7 @@ Options:
                              processors); output keeps the input order
       --exclude-rule ID      do not run rule ID (repeatable, or ID,ID)
       --validate             check each article (IsValid, ValidationIssues)
+      --follow-symlinks      in folders, follow links to folders and to files outside the folder (loops are skipped)
   -h, --help                 show this help
 
 Errors go to standard error, one JSON object per line:

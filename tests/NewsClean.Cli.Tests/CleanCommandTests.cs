@@ -360,3 +360,63 @@ public sealed class StandardOutputTests : IDisposable
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Issue 11, item 5: folder scans never leave the folder by a link unless asked, and never loop.</summary>
+public sealed class SymlinkScanTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("newsclean-links-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private static string Doc(string title) => $"{title}\n\nهذا نص الخبر عن {title} في المنطقة والعالم.";
+
+    private (string Scanned, string Outside) Layout()
+    {
+        var scanned = Directory.CreateDirectory(Path.Combine(_root, "scanned")).FullName;
+        var outside = Directory.CreateDirectory(Path.Combine(_root, "outside")).FullName;
+        File.WriteAllText(Path.Combine(scanned, "a.txt"), Doc("خبر داخلي"));
+        Directory.CreateDirectory(Path.Combine(scanned, "sub"));
+        File.WriteAllText(Path.Combine(scanned, "sub", "b.txt"), Doc("خبر فرعي"));
+        File.WriteAllText(Path.Combine(outside, "c.txt"), Doc("خبر خارجي"));
+        Directory.CreateSymbolicLink(Path.Combine(scanned, "sub", "loop"), scanned);
+        Directory.CreateSymbolicLink(Path.Combine(scanned, "out"), outside);
+        File.CreateSymbolicLink(Path.Combine(scanned, "c-link.txt"), Path.Combine(outside, "c.txt"));
+        File.CreateSymbolicLink(Path.Combine(scanned, "a-link.txt"), Path.Combine(scanned, "a.txt"));
+        return (scanned, outside);
+    }
+
+    private static string[] Titles(CliResult result) =>
+        result.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("Title").GetString()!).ToArray();
+
+    [Fact]
+    public void WithoutTheFlag_LinksOutOfTheFolderAndLinkedFoldersAreNotFollowed()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var (scanned, _) = Layout();
+        var result = CliProcess.Run(null, "clean", scanned);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(new[] { "خبر داخلي", "خبر داخلي", "خبر فرعي" }, Titles(result));
+    }
+
+    [Fact]
+    public void WithTheFlag_LinksAreFollowed_AndALoopIsScannedOnce()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var (scanned, _) = Layout();
+        var result = CliProcess.Run(null, "clean", "--follow-symlinks", scanned);
+
+        Assert.Equal(0, result.ExitCode);
+        var titles = Titles(result);
+        Assert.Equal(2, titles.Count(t => t == "خبر خارجي"));
+        Assert.True(titles.Length < 10, string.Join(", ", titles));
+    }
+}
