@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using NewsClean.Core.Model;
@@ -8,12 +9,17 @@ namespace NewsClean.Dumps;
 
 /// <summary>
 /// File names for articles written one file each: the source file's name (or the record id) with the given extension,
-/// made safe for Windows and Unix file systems and unique within one export ("name.txt", "name-2.txt", ...).
+/// made safe for Windows, macOS and Linux file systems (reserved device names, controls and bidi marks, NFC, a byte-length
+/// limit) and unique within one export, compared without case ("name.txt", "name-2.txt", ...).
 /// Deterministic: the same articles in the same order get the same names.
 /// </summary>
 public sealed class ArticleFileNamer
 {
-    private const int MaxStemLength = 100;
+    /// <summary>
+    /// File systems limit a name to 255 bytes (ext4, APFS; NTFS to 255 UTF-16 units): the stem keeps at most 200 UTF-8
+    /// bytes, so the extension and a "-N" suffix always fit.
+    /// </summary>
+    private const int MaxStemBytes = 200;
 
     // The Windows set, fixed here: Path.GetInvalidFileNameChars differs by platform, and names must not.
     private static readonly char[] Invalid = { '"', '<', '>', '|', ':', '*', '?', '\\', '/' };
@@ -69,25 +75,72 @@ public sealed class ArticleFileNamer
             return string.Empty;
         }
 
-        var builder = new StringBuilder(stem.Length);
-        foreach (var c in stem.Trim())
+        // One form for one name: macOS stores NFD, so "é" written two ways would otherwise be two files there, one elsewhere.
+        var normalized = stem.Trim().Normalize(NormalizationForm.FormC);
+        var builder = new StringBuilder(normalized.Length);
+        foreach (var c in normalized)
         {
-            builder.Append(Array.IndexOf(Invalid, c) >= 0 || char.IsControl(c) ? '_' : c);
+            // Controls, and format characters: bidi overrides and isolates (a name that reads "txt.exe" backwards), zero-width marks.
+            var unsafeChar = Array.IndexOf(Invalid, c) >= 0 || char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+            builder.Append(unsafeChar ? '_' : c);
         }
 
-        var result = builder.ToString().Trim('.', ' ');
-        if (result.Length > MaxStemLength)
-        {
-            result = result.Substring(0, MaxStemLength);
-        }
-
-        // Device names Windows will not create as files, whatever the extension.
-        var upper = result.ToUpperInvariant();
-        if (upper == "CON" || upper == "PRN" || upper == "AUX" || upper == "NUL" || (upper.Length == 4 && (upper.StartsWith("COM", StringComparison.Ordinal) || upper.StartsWith("LPT", StringComparison.Ordinal)) && char.IsDigit(upper[3])))
+        var result = TrimToBytes(builder.ToString().Trim('.', ' '), MaxStemBytes).TrimEnd('.', ' ');
+        if (IsWindowsDeviceName(result))
         {
             result = "_" + result;
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Names Windows opens as devices whatever follows the first dot ("NUL.txt", "con .x"): CON, PRN, AUX, NUL, CONIN$,
+    /// CONOUT$, COM0-9 and LPT0-9 (with the superscript digits ¹²³ too), in any case.
+    /// </summary>
+    internal static bool IsWindowsDeviceName(string name)
+    {
+        var dot = name.IndexOf('.');
+        var stem = (dot >= 0 ? name.Substring(0, dot) : name).TrimEnd(' ').ToUpperInvariant();
+        switch (stem)
+        {
+            case "CON":
+            case "PRN":
+            case "AUX":
+            case "NUL":
+            case "CONIN$":
+            case "CONOUT$":
+                return true;
+        }
+
+        return stem.Length == 4
+            && (stem.StartsWith("COM", StringComparison.Ordinal) || stem.StartsWith("LPT", StringComparison.Ordinal))
+            && (char.IsDigit(stem[3]) || stem[3] == '\u00B9' || stem[3] == '\u00B2' || stem[3] == '\u00B3');
+    }
+
+    /// <summary>The longest prefix of at most <paramref name="maxBytes"/> UTF-8 bytes that does not split a surrogate pair.</summary>
+    private static string TrimToBytes(string value, int maxBytes)
+    {
+        if (Encoding.UTF8.GetByteCount(value) <= maxBytes)
+        {
+            return value;
+        }
+
+        var bytes = 0;
+        var i = 0;
+        while (i < value.Length)
+        {
+            var width = char.IsHighSurrogate(value[i]) && i + 1 < value.Length ? 2 : 1;
+            var size = Encoding.UTF8.GetByteCount(value.ToCharArray(i, width));
+            if (bytes + size > maxBytes)
+            {
+                break;
+            }
+
+            bytes += size;
+            i += width;
+        }
+
+        return value.Substring(0, i);
     }
 }
