@@ -20,4 +20,7 @@ internal static class ExitCodes
 
     /// <summary>Stopped by Ctrl+C (128 + SIGINT, as shells report it); no output file was written.</summary>
     public const int Canceled = 130;
+
+    /// <summary>Stopped by SIGTERM (128 + 15); like Ctrl+C, no output file was written and its temp file is removed.</summary>
+    public const int Terminated = 143;
 }

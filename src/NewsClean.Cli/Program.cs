@@ -55,8 +55,18 @@ internal static class Program
             stopping.Cancel();
         };
 
+        // SIGTERM (kill, a scheduler's timeout, docker stop) stops like Ctrl+C: the staged output file is removed.
+        var terminated = false;
+        using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            terminated = true;
+            stopping.Cancel();
+        });
+
         var command = new CleanCommand(options, Console.OpenStandardInput, OpenStandardOutput, errors);
-        return command.Run(stopping.Token);
+        var code = command.Run(stopping.Token);
+        return terminated && code == ExitCodes.Canceled ? ExitCodes.Terminated : code;
     }
 
     /// <summary>

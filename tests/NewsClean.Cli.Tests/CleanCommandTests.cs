@@ -219,8 +219,10 @@ public sealed class CleanCommandTests : IDisposable
         Assert.Equal(dump, article.GetProperty("SourcePath").GetString());
     }
 
-    [Fact]
-    public async System.Threading.Tasks.Task CtrlCStopsWithExitCode130AndLeavesNeitherTheOutputNorATemporaryFile()
+    [Theory]
+    [InlineData("INT", 130)]
+    [InlineData("TERM", 143)]
+    public async System.Threading.Tasks.Task CtrlCAndSigtermStopWith128PlusTheSignal_AndLeaveNeitherTheOutputNorATemporaryFile(string signal, int exitCode)
     {
         if (OperatingSystem.IsWindows())
         {
@@ -244,13 +246,13 @@ public sealed class CleanCommandTests : IDisposable
             await System.Threading.Tasks.Task.Delay(10);
         }
 
-        using (var kill = System.Diagnostics.Process.Start("kill", $"-INT {process.Id}"))
+        using (var kill = System.Diagnostics.Process.Start("kill", $"-{signal} {process.Id}"))
         {
             kill!.WaitForExit();
         }
 
         Assert.True(process.WaitForExit(60_000));
-        Assert.Equal(130, process.ExitCode);
+        Assert.Equal(exitCode, process.ExitCode);
         Assert.Equal("Canceled", JsonDocument.Parse((await stderr).Split('\n')[0]).RootElement.GetProperty("error").GetString());
         Assert.Equal(new[] { dump }, Directory.GetFiles(_folder));
     }
