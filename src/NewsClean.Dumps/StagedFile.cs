@@ -49,9 +49,12 @@ public sealed class StagedFile : IDisposable
             return;
         }
 
-        _stream.Flush(flushToDisk: true);
-        _stream.Dispose();
+        var stream = _stream;
         _stream = null;
+        using (stream)
+        {
+            stream.Flush(flushToDisk: true);
+        }
     }
 
     /// <summary>
@@ -80,8 +83,17 @@ public sealed class StagedFile : IDisposable
 
     public void Dispose()
     {
-        _stream?.Dispose();
+        var stream = _stream;
         _stream = null;
+        try
+        {
+            // Closing flushes what is buffered: on a full disk that throws again, and the temporary file must still go.
+            stream?.Dispose();
+        }
+        catch (IOException) when (!_committed)
+        {
+        }
+
         if (!_committed)
         {
             try
