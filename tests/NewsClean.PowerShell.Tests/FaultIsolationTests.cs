@@ -100,3 +100,37 @@ public sealed class FaultIsolationTests : IClassFixture<ModuleRunspace>
             a => Assert.Equal("عنوان الصفحة", a.Title));
     }
 }
+
+/// <summary>Issue 11: a page in a code page .NET only knows once registered decodes the same in the module as in the CLI.</summary>
+public sealed class CodePageParityTests : IClassFixture<ModuleRunspace>
+{
+    private const string Sentence = "Правительство объявило о новом плане развития транспорта в регионе на ближайшие годы.";
+
+    private readonly ModuleRunspace _shell;
+
+    public CodePageParityTests(ModuleRunspace shell)
+    {
+        _shell = shell;
+    }
+
+    [Fact]
+    public void AWindows1251Page_IsDecodedByItsDeclaration()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var html = "<html><head><meta charset=\"windows-1251\"><title>Новости</title></head><body><article><h1>Новости транспорта</h1>"
+            + string.Concat(Enumerable.Repeat($"<p>{Sentence}</p>", 4)) + "</article></body></html>";
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"nc-cp1251-{Guid.NewGuid():N}.html");
+        System.IO.File.WriteAllBytes(path, Encoding.GetEncoding(1251).GetBytes(html));
+        try
+        {
+            var article = Assert.Single(_shell.Invoke("Get-CleanArticle -LiteralPath $args[0]", path).Articles);
+
+            Assert.Equal("windows-1251", article.Encoding);
+            Assert.Contains(Sentence, article.Body, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
+    }
+}
