@@ -10,6 +10,9 @@ internal sealed class JsonLdArticle
 
     public string? Headline { get; set; }
 
+    /// <summary>The object's name, when it has a headline too (Wikipedia: name = the article, headline = a short description).</summary>
+    public string? Name { get; set; }
+
     public string? DatePublished { get; set; }
 
     public string? DateModified { get; set; }

@@ -55,6 +55,7 @@ internal static class JsonLdReader
             {
                 Rank = rank,
                 Headline = Clean(Str(obj, "headline") ?? Str(obj, "name") ?? Str(obj, "alternativeHeadline")),
+                Name = Clean(Str(obj, "name")),
                 DatePublished = Str(obj, "datePublished") ?? Str(obj, "dateCreated") ?? Str(obj, "uploadDate"),
                 DateModified = Str(obj, "dateModified"),
                 Publisher = Clean(NameOf(Get(obj, "publisher"), byId) ?? NameOf(Get(obj, "sourceOrganization"), byId)),

@@ -47,16 +47,16 @@ internal static class MetadataResolver
         var articles = JsonLdReader.Read(facts.JsonLdScripts);
         var news = articles.Where(a => a.Rank <= 1).ToList();
 
-        var site = Clean(facts.First("og:site_name"))
-            ?? articles.Select(a => a.Publisher).FirstOrDefault(p => p is not null)
-            ?? Clean(facts.First("application-name", "al:android:app_name", "al:ios:app_name"));
+        // The site the page declares (an app name is often the <title> copied), then what the <title> suggests.
+        var declaredSite = Clean(facts.First("og:site_name")) ?? articles.Select(a => a.Publisher).FirstOrDefault(p => p is not null);
+        var site = declaredSite ?? Clean(facts.First("application-name", "al:android:app_name", "al:ios:app_name"));
         var documentTitle = Clean(facts.DocumentTitle);
         if (site is null && documentTitle is not null)
         {
             site = TitleText.SiteFromTitle(documentTitle);
         }
 
-        var title = ChooseTitle(facts, news, tree, site, documentTitle, out var headlineNode);
+        var title = ChooseTitle(facts, news, tree, site, declaredSite, documentTitle, out var headlineNode);
 
         // Article objects first, then meta tags, then a web page object (whose date may be the template's), then what the page shows.
         var pages = articles.Where(a => a.Rank > 1).ToList();
@@ -116,19 +116,22 @@ internal static class MetadataResolver
         return null;
     }
 
-    private static string? ChooseTitle(PageFacts facts, List<JsonLdArticle> news, PageTree tree, string? site, string? documentTitle, out PageNode? headlineNode)
+    /// <summary>
+    /// The headline, by agreement of the page's own statements: the JSON-LD headline (or its name, when only the name is
+    /// what the &lt;title&gt; says), else og:title and its kin, else the &lt;title&gt;; a title that only names the site
+    /// is none. The visible heading that is that headline gives the text; when no heading is, a first &lt;h1&gt; that the
+    /// &lt;title&gt; names too outvotes a meta title that neither shows (two statements against one).
+    /// </summary>
+    private static string? ChooseTitle(PageFacts facts, List<JsonLdArticle> news, PageTree tree, string? site, string? declaredSite, string? documentTitle, out PageNode? headlineNode)
     {
         headlineNode = null;
-        var reference = news.Select(a => a.Headline).FirstOrDefault(h => h is not null)
+
+        // Only a site the page declares tells a title that is just the site's name (one guessed from the <title> may be its headline part).
+        var siteEvidence = declaredSite;
+        var shownTitle = documentTitle is null ? null : NotSiteName(TitleText.StripSite(documentTitle, site, true), siteEvidence);
+        var reference = news.Select(a => TitleText.ByAgreement(a.Headline, a.Name, shownTitle)).FirstOrDefault(h => h is not null)
             ?? Clean(facts.First("og:title", "twitter:title", "headline", "title", "dc.title", "parsely-title", "sailthru.title"));
-        if (reference is not null)
-        {
-            reference = TitleText.StripSite(reference, site, false);
-        }
-        else if (documentTitle is not null)
-        {
-            reference = TitleText.StripSite(documentTitle, site, true);
-        }
+        reference = reference is null ? shownTitle : NotSiteName(TitleText.StripSite(reference, site, false), siteEvidence) ?? shownTitle;
 
         var headings = new List<(PageNode Node, string Text)>();
         var none = tree.NothingRemoved;
@@ -144,6 +147,7 @@ internal static class MetadataResolver
             }
         }
 
+        var h1s = headings.Where(h => h.Node.Tag == "h1" && TitleText.WordCount(h.Text) >= 1 && (site is null || !TitleText.SameName(h.Text, site)) && !InFurniture(h.Node)).ToList();
         if (reference is not null)
         {
             foreach (var tag in new[] { "h1", "h2" })
@@ -158,10 +162,18 @@ internal static class MetadataResolver
                 }
             }
 
+            // (not when the heading holds the reference and more: a kicker inside the h1, which the meta title leaves out)
+            if (h1s.Count > 0 && shownTitle is not null && !TitleText.IsSameHeadline(reference, shownTitle) && TitleText.IsSameHeadline(shownTitle, h1s[0].Text)
+                && !TitleText.Contains(h1s[0].Text, reference))
+            {
+                headlineNode = h1s[0].Node;
+                return h1s[0].Text;
+            }
+
             return reference;
         }
 
-        var h1s = headings.Where(h => h.Node.Tag == "h1" && TitleText.WordCount(h.Text) >= 2 && (site is null || !TitleText.SameName(h.Text, site))).ToList();
+        h1s = h1s.Where(h => TitleText.WordCount(h.Text) >= 2).ToList();
         if (h1s.Count > 0)
         {
             headlineNode = h1s[0].Node;
@@ -170,6 +182,10 @@ internal static class MetadataResolver
 
         return null;
     }
+
+    /// <summary>Null when <paramref name="title"/> is only the site's name (a home or section page's og:title).</summary>
+    private static string? NotSiteName(string? title, string? site) =>
+        title is null || title.Length == 0 || (site is not null && TitleText.IsSiteName(title, site)) ? null : title;
 
     /// <summary>A date shown on the page: a &lt;time&gt; or an element named like a date, nearest after the headline.</summary>
     private static DateTimeOffset? VisibleDate(PageTree tree, PageNode? headline)

@@ -19,13 +19,13 @@ internal static class TitleText
             foreach (var separator in Separators)
             {
                 var last = text.LastIndexOf(separator, StringComparison.Ordinal);
-                if (last > 0 && SameName(text.Substring(last + separator.Length), site))
+                if (last > 0 && IsSiteSegment(text.Substring(last + separator.Length), site))
                 {
                     return StripSite(text.Substring(0, last), site, false);
                 }
 
                 var first = text.IndexOf(separator, StringComparison.Ordinal);
-                if (first > 0 && SameName(text.Substring(0, first), site))
+                if (first > 0 && IsSiteSegment(text.Substring(0, first), site))
                 {
                     return StripSite(text.Substring(first + separator.Length), site, false);
                 }
@@ -86,6 +86,74 @@ internal static class TitleText
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="part"/> is the site's name, not merely a text that mentions it ("Why Google beat Apple
+    /// at search" is not the site Google): the same words, the same name with a host around it ("www.example.com" and
+    /// "Example").
+    /// </summary>
+    public static bool IsSiteName(string part, string site)
+    {
+        var x = Key(part);
+        var y = Key(site);
+        if (x.Length == 0 || y.Length == 0)
+        {
+            return false;
+        }
+
+        return x == y || HostName(x) == HostName(y);
+    }
+
+    /// <summary>
+    /// A title segment after (or before) a separator that names the site: <see cref="IsSiteName"/>, or the name with at
+    /// most <see cref="MaxSiteNameExtraWords"/> words of its own beside it ("Pluralsight Tech Blog", "Die Welt Online").
+    /// </summary>
+    public static bool IsSiteSegment(string part, string site)
+    {
+        if (IsSiteName(part, site))
+        {
+            return true;
+        }
+
+        var x = Key(part);
+        var y = Key(site);
+        var extra = x.Split(' ').Length - y.Split(' ').Length;
+        return y.Length > 0 && extra is > 0 and <= MaxSiteNameExtraWords && (x.StartsWith(y + " ", StringComparison.Ordinal) || x.EndsWith(" " + y, StringComparison.Ordinal));
+    }
+
+    /// <summary>Words a site's name may carry beside it in a title segment and still be only the site's name.</summary>
+    public const int MaxSiteNameExtraWords = 2;
+
+    /// <summary>True when every word of <paramref name="inner"/> is in <paramref name="outer"/> and outer has more.</summary>
+    public static bool Contains(string outer, string inner)
+    {
+        var o = new HashSet<string>(TextSimilarity.Tokens(outer), StringComparer.Ordinal);
+        var i = TextSimilarity.Tokens(inner);
+        return i.Count > 0 && o.Count > i.Count && i.All(o.Contains);
+    }
+
+    /// <summary>
+    /// The JSON-LD headline, or the object's name when only the name is what the page's &lt;title&gt; says (Wikipedia's
+    /// headline is a short description such as "Species of bird").
+    /// </summary>
+    public static string? ByAgreement(string? headline, string? name, string? shownTitle)
+    {
+        if (headline is null || name is null || shownTitle is null || headline == name)
+        {
+            return headline ?? name;
+        }
+
+        return IsSameHeadline(shownTitle, name) && !IsSameHeadline(shownTitle, headline) ? name : headline;
+    }
+
+    // "www example com" -> "example"; other keys unchanged
+    private static string HostName(string key)
+    {
+        var words = key.Split(' ');
+        var start = words.Length > 1 && words[0] == "www" ? 1 : 0;
+        var end = words.Length - start > 1 && words[words.Length - 1].Length is >= 2 and <= 3 ? words.Length - 1 : words.Length;
+        return string.Join(" ", words, start, end - start);
     }
 
     public static bool SameName(string a, string b)
