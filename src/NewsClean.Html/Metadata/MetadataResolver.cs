@@ -260,8 +260,8 @@ internal static class MetadataResolver
                 continue;
             }
 
-            var text = BlockWriter.PlainText(node, none).Trim();
-            if (text.Length < 3 || TitleText.WordCount(text) > 10 || (site is not null && TitleText.SameName(text, site)) || DateValue.Find(text) is not null)
+            var text = BylineText.Clean(BlockWriter.PlainText(node, none));
+            if (text is null || TitleText.WordCount(text) > 10 || (site is not null && TitleText.SameName(text, site)))
             {
                 continue;
             }
@@ -327,7 +327,7 @@ internal static class MetadataResolver
         var authors = articles.FirstOrDefault(a => a.Authors.Count > 0)?.Authors;
         if (authors is not null)
         {
-            var names = authors.Where(a => site is null || !TitleText.SameName(a, site)).ToList();
+            var names = authors.Select(BylineText.Clean).OfType<string>().Where(a => site is null || !TitleText.SameName(a, site)).ToList();
             if (names.Count > 0)
             {
                 return string.Join(", ", names);
@@ -338,9 +338,8 @@ internal static class MetadataResolver
         {
             foreach (var value in facts.All(key))
             {
-                var text = Clean(value);
-                if (text is not null && !text.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !text.StartsWith("@", StringComparison.Ordinal)
-                    && text.Length <= 120 && (site is null || !TitleText.SameName(text, site)))
+                var text = BylineText.Clean(Clean(value));
+                if (text is not null && (site is null || !TitleText.SameName(text, site)))
                 {
                     return text;
                 }
