@@ -6,7 +6,7 @@ namespace NewsClean.Html.Metadata;
 
 /// <summary>
 /// Whether a credit read from a page looks like a byline — names of people or a desk — and the names alone: the credit
-/// word before them ("By", "Von", "Par", "بقلم") and a date, link, handle or separator after them go; markup, e-mail addresses, host names,
+/// word before them ("By", "Von", "Par") and a date, link, handle or separator after them go; markup, e-mail addresses, host names,
 /// counters and durations, and texts made only of interface words ("Posted on", "Published by", "No Author",
 /// "Trackback URL", "Reuse content") are no byline at all.
 /// </summary>
@@ -19,7 +19,7 @@ internal static class BylineText
     public const int MinLetters = 2;
 
     private const string CreditWords =
-        @"(?:written|posted|published|artikel|article|text|beitrag)\s+(?:by|von)|author|autor|autorin|by|von|vom|par|por|door|av|af|od|przez|tarafından|بقلم|كتب|كتبت|كتبه|إعداد|تحرير|نویسنده";
+        @"(?:written|posted|published|artikel|article|text|beitrag)\s+(?:by|von)|author|autor|autorin|by|von|vom|par|por|door|av|af|od|przez|tarafından";
 
     private static readonly Regex CreditWord = new Regex(
         @"^(?:" + CreditWords + @")\s*[:：\-–—]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.MatchTimeout);
@@ -71,10 +71,15 @@ internal static class BylineText
 
         text = Handle.Replace(text, string.Empty).Trim();
 
-        text = CreditWord.Replace(text, string.Empty).Trim();
-        foreach (var trailer in Trailers)
+        // An Arabic-script credit stands as the page writes it ("كتب: ...", "الرياض - واس"): the corpus policy keeps the
+        // byline line whole. Elsewhere the names alone, as Readability and trafilatura give them.
+        if (!IsArabicScript(text))
         {
-            text = trailer.Replace(text, string.Empty).Trim();
+            text = CreditWord.Replace(text, string.Empty).Trim();
+            foreach (var trailer in Trailers)
+            {
+                text = trailer.Replace(text, string.Empty).Trim();
+            }
         }
 
         if (text.Length == 0 || text.Length > MaxLength || InterfaceOnly.IsMatch(text) || Counter.IsMatch(text) || Letters(text) < MinLetters)
@@ -83,6 +88,19 @@ internal static class BylineText
         }
 
         return text;
+    }
+
+    private static bool IsArabicScript(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0600' && c <= '\u06FF')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Letters(string text)
