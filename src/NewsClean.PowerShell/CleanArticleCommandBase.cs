@@ -104,6 +104,7 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
     /// <summary>Rule ids not to run (see <c>Get-CleanRule</c>); their text stays in the body.</summary>
     [Parameter]
     [ValidateNotNull]
+    [ArgumentCompleter(typeof(RuleIdCompleter))]
     public string[] ExcludeRule { get; set; } = Array.Empty<string>();
 
     /// <summary>Worker threads cleaning in parallel (default: the processor count); output keeps the input order.</summary>

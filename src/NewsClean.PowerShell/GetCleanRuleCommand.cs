@@ -21,6 +21,7 @@ public sealed class GetCleanRuleCommand : PSCmdlet
     [Alias("RuleId")]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(RuleIdCompleter))]
     public string[]? Id { get; set; }
 
     [Parameter]

@@ -66,3 +66,30 @@ public sealed class GetCleanRuleCommandTests : IClassFixture<ModuleRunspace>
     private static string[] Ids(ScriptResult result) =>
         result.Output.Select(o => Assert.IsType<RuleDescriptor>(o.BaseObject).Id).ToArray();
 }
+
+/// <summary>Issue 13: rule ids complete on Tab for -ExcludeRule and Get-CleanRule.</summary>
+public sealed class RuleIdCompletionTests : Xunit.IClassFixture<ModuleRunspace>
+{
+    private readonly ModuleRunspace _shell;
+
+    public RuleIdCompletionTests(ModuleRunspace shell)
+    {
+        _shell = shell;
+    }
+
+    [Xunit.Theory]
+    [Xunit.InlineData("Get-CleanArticle -ExcludeRule NC10")]
+    [Xunit.InlineData("Test-CleanArticle -ExcludeRule NC10")]
+    [Xunit.InlineData("Get-CleanRule NC10")]
+    public void RuleIds_CompleteFromThePrefix(string line)
+    {
+        var result = _shell.Invoke("(TabExpansion2 -inputScript $args[0] -cursorColumn $args[0].Length).CompletionMatches | ForEach-Object CompletionText", line);
+
+        var ids = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(result.Output, o => o.ToString()));
+        Xunit.Assert.NotEmpty(ids);
+        Xunit.Assert.All(ids, id => Xunit.Assert.StartsWith("NC10", id, System.StringComparison.Ordinal));
+        Xunit.Assert.Equal(
+            System.Linq.Enumerable.Count(NewsClean.Core.Rules.RuleCatalog.Descriptors, d => d.Id.StartsWith("NC10", System.StringComparison.Ordinal)),
+            ids.Count);
+    }
+}
