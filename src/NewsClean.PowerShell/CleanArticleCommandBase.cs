@@ -53,7 +53,7 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
 
     /// <summary>Files to clean, taken as written; bound from <c>Get-ChildItem</c> output through PSPath.</summary>
     [Parameter(ParameterSetName = LiteralPathParameterSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "LP")]
+    [Alias("PSPath", "LP", "FullName", "ProviderPath")]
     [ValidateNotNullOrEmpty]
     public string[] LiteralPath { get; set; } = Array.Empty<string>();
 
@@ -173,6 +173,13 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
             // A record with both a text and an html property binds both: the documented precedence picks one.
             var content = DocumentRouter.ChooseContent(Text, Html) ?? new RecordContent(string.Empty, ParameterSetName == HtmlParameterSet);
             var text = content.Text;
+            if (!content.FromHtmlField && PipelineTrap(text) is { } trap)
+            {
+                // Not a document at all: say what was meant, and clean nothing (an article titled with a path is junk).
+                Flush(trap);
+                return;
+            }
+
             var input = new DocumentInput(text)
             {
                 Title = Title,
@@ -202,6 +209,59 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
 
         _filesTotal += files.Count;
         Run(FileWork(files));
+    }
+
+    // What PowerShell makes of an object without a Text/Content/Body/Html property when it binds it to -Text by value.
+    private static readonly System.Text.RegularExpressions.Regex ObjectAsText = new System.Text.RegularExpressions.Regex(
+        @"^(?:@\{[^\n]*\}|System\.Collections\.(?:Hashtable|Specialized\.OrderedDictionary)|System\.Management\.Automation\.PathInfo)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>The error for a piped value that is no document (a path, an object without text), or null.</summary>
+    private ErrorRecord? PipelineTrap(string text)
+    {
+        var line = text.Trim();
+        if (line.Length == 0 || line.Length > 2048 || line.IndexOf('\n') >= 0)
+        {
+            return null;
+        }
+
+        if (ObjectAsText.IsMatch(line))
+        {
+            return new ErrorRecord(
+                new ArgumentException($"The piped object has no Text, Content, Body or Html property to clean ('{Shorten(line)}'). Pipe strings, files (Get-ChildItem), or records with one of those properties."),
+                ErrorIds.RecordWithoutText,
+                ErrorCategory.InvalidArgument,
+                text);
+        }
+
+        string? full = null;
+        try
+        {
+            full = SessionState.Path.GetUnresolvedProviderPathFromPSPath(line);
+        }
+        catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException || ex is ItemNotFoundException || ex is ProviderNotFoundException || ex is System.Management.Automation.DriveNotFoundException || ex is PSInvalidOperationException)
+        {
+        }
+
+        return full is not null && File.Exists(full)
+            ? new ErrorRecord(
+                new ArgumentException($"The piped text '{Shorten(line)}' is the path of a file, not a document. Use Get-CleanArticle -Path, or pipe Get-Item/Get-ChildItem, to clean the file."),
+                ErrorIds.TextIsAPath,
+                ErrorCategory.InvalidArgument,
+                text)
+            : null;
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";
+
+    /// <summary>Writes an error in input order: the documents before it first.</summary>
+    private void Flush(ErrorRecord error)
+    {
+        _pending.Add(new Work(error));
+        if (_pending.Count >= Window)
+        {
+            FlushPending();
+        }
     }
 
     protected override void EndProcessing()

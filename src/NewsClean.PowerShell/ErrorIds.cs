@@ -16,4 +16,10 @@ internal static class ErrorIds
     public const string InvalidValidationSetting = nameof(InvalidValidationSetting);
     public const string ArticleInvalid = nameof(ArticleInvalid);
     public const string MalformedRecord = nameof(MalformedRecord);
+
+    /// <summary>A piped string that is only the path of an existing file: the file was meant, not the text.</summary>
+    public const string TextIsAPath = nameof(TextIsAPath);
+
+    /// <summary>A piped object with no text property, which PowerShell turned into its type name or "@{...}".</summary>
+    public const string RecordWithoutText = nameof(RecordWithoutText);
 }
