@@ -2,13 +2,14 @@
 # Build, test and try NewsClean. On a fresh machine:
 #   dotnet tool restore
 #   dotnet pwsh ./build.ps1                  # Build + Test; the last line is 'N passed, N failed'
-#   dotnet pwsh ./build.ps1 -Task Demo       # clean the bundled samples and show the articles
+#   dotnet pwsh ./build.ps1 -Task Demo       # build the module only, clean the bundled samples and show the articles
+#   dotnet pwsh ./build.ps1 -Task Module     # build and publish the module alone (out/NewsClean)
 #   dotnet pwsh ./build.ps1 -Task Score      # score against ../shared/corpus (skipped when absent)
 #   dotnet pwsh ./build.ps1 -Task Bench      # HTML pages/s on one thread; engine and newsclean CLI benchmarks (bench/run-bench.ps1, corpora in out/bench)
 #   dotnet pwsh ./build.ps1 -Task Package    # NewsClean.Analyzers.<version>.nupkg in out/packages
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Score', 'Bench', 'Package', 'Clean')]
+    [ValidateSet('Build', 'Module', 'Test', 'Demo', 'Score', 'Bench', 'Package', 'Clean')]
     [string[]]$Task = @('Build', 'Test'),
 
     [ValidateSet('Debug', 'Release')]
@@ -85,6 +86,16 @@ function Assert-SolutionComplete {
 function Invoke-Build {
     Assert-SolutionComplete
     Invoke-Native dotnet -ArgumentList @('build', (Join-Path $Root 'NewsClean.sln'), '-c', $Configuration, '-nologo', '-v', 'minimal')
+    Publish-Module
+}
+
+# Demo and Score need only the module: build its project (and what it references), not the tests and benchmarks.
+function Invoke-ModuleBuild {
+    Invoke-Native dotnet -ArgumentList @('build', $ModuleProject, '-c', $Configuration, '-nologo', '-v', 'minimal')
+    Publish-Module
+}
+
+function Publish-Module {
     if (Test-Path -LiteralPath $ModuleDir) {
         Remove-Item -LiteralPath $ModuleDir -Recurse -Force
     }
@@ -351,7 +362,7 @@ $done = [System.Collections.Generic.HashSet[string]]::new()
 $totals = $null
 
 # Each task runs once, after what it depends on.
-$dependencies = @{ Build = @(); Test = @('Build'); Demo = @('Build'); Score = @('Build'); Bench = @('Build'); Package = @('Build'); Clean = @() }
+$dependencies = @{ Build = @(); Module = @(); Test = @('Build'); Demo = @('Module'); Score = @('Module'); Bench = @('Build'); Package = @('Build'); Clean = @() }
 $order = foreach ($name in $Task) { $dependencies[$name]; $name }
 foreach ($name in $order) {
     if (-not $done.Add($name)) { continue }
@@ -359,6 +370,7 @@ foreach ($name in $order) {
     Write-Host "== $name" -ForegroundColor Cyan
     switch ($name) {
         'Build' { Invoke-Build }
+        'Module' { if (-not $done.Contains('Build')) { Invoke-ModuleBuild } }
         'Test' { $totals = Invoke-Test }
         'Demo' { Invoke-Demo }
         'Score' { Invoke-Score }
