@@ -90,7 +90,7 @@ internal sealed class GzipTrailerCheck
 
     private static uint Swap(uint v) => (v >> 24) | ((v >> 8) & 0xFF00) | ((v << 8) & 0xFF0000) | (v << 24);
 
-    private sealed class Tap : Stream
+    private sealed class Tap : ForwardReadStream
     {
         private readonly Stream _inner;
         private readonly GzipTrailerCheck _check;
@@ -102,20 +102,6 @@ internal sealed class GzipTrailerCheck
             _inner = inner;
             _check = check;
             _compressedSide = compressedSide;
-        }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
         }
 
         public override int Read(byte[] buffer, int offset, int count)
@@ -147,15 +133,16 @@ internal sealed class GzipTrailerCheck
             return read;
         }
 
-        public override void Flush()
+        protected override void Dispose(bool disposing)
         {
+            // The decompressed side owns its GZipStream (made for it); the compressed side reads the caller's stream.
+            if (disposing && !_compressedSide)
+            {
+                _inner.Dispose();
+            }
+
+            base.Dispose(disposing);
         }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
 

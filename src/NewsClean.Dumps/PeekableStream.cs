@@ -7,7 +7,7 @@ namespace NewsClean.Dumps;
 /// A read-only stream that can look at its first bytes before they are read, so a format can be sniffed on a stream
 /// that cannot seek (standard input, a pipe, a network stream). Peeked bytes are read again by <see cref="Read"/>.
 /// </summary>
-public sealed class PeekableStream : Stream
+public sealed class PeekableStream : ForwardReadStream
 {
     private readonly Stream _inner;
     private readonly bool _leaveOpen;
@@ -19,20 +19,6 @@ public sealed class PeekableStream : Stream
     {
         _inner = inner ?? throw new ArgumentNullException(nameof(inner));
         _leaveOpen = leaveOpen;
-    }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
     }
 
     /// <summary>
@@ -96,16 +82,6 @@ public sealed class PeekableStream : Stream
 
         return _inner.Read(buffer, offset, count);
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -8,7 +8,7 @@ namespace NewsClean.Dumps;
 /// Reads a UTF-16 stream (little or big endian) as UTF-8 bytes, so a dump saved by Windows tools as "Unicode" (Notepad,
 /// Windows PowerShell 5.1's Out-File and &gt; redirection) is read record by record like any other. Forward-only.
 /// </summary>
-internal sealed class Utf16ToUtf8Stream : Stream
+internal sealed class Utf16ToUtf8Stream : ForwardReadStream
 {
     private const int CharBufferSize = 16 * 1024;
 
@@ -52,20 +52,6 @@ internal sealed class Utf16ToUtf8Stream : Stream
         return head[0] == 0 ^ head[1] == 0;
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
     public override int Read(byte[] buffer, int offset, int count)
     {
         if (_offset == _count)
@@ -84,16 +70,6 @@ internal sealed class Utf16ToUtf8Stream : Stream
         _offset += n;
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
