@@ -112,7 +112,14 @@ public sealed class ReadAlsoBlockRule : CleaningRule
     {
         if (BylineRule.IsBylineLine(start))
         {
-            return true;
+            // A desk line opens an article only when paragraphs follow it; one closing the document is a title.
+            var after = document.NextNonBlank(start.Index);
+            while (after is not null && after.IsClaimed)
+            {
+                after = document.NextNonBlank(after.Index);
+            }
+
+            return after is not null && !ListItems.StartsBlock(after);
         }
 
         // Without a desk line the paragraphs must run to a source line of their own: after the main article's
@@ -182,7 +189,8 @@ public sealed class ReadAlsoBlockRule : CleaningRule
             from = first + 1;
         }
 
-        var end = from;
+        // The last line the article holds so far: the desk line or the first paragraph, never past the content.
+        var end = first;
         for (var i = from; i < document.ContentEnd; i++)
         {
             var line = document.Lines[i];
