@@ -75,6 +75,8 @@ internal static class Pipeline
             }
         }
 
+        state.SettleMainDates();
+
         return CleanResult.Success(text, Assemble(state, encoding));
     }
 

@@ -26,12 +26,14 @@ public sealed class CrawlerTimestampRule : CleaningRule
             }
 
             seen++;
-            if (line.IsClaimed || !Phrases.CrawlerStamp.SafeMatch(line.Text).Success)
+            // Told from a publish date by its shape (date@time, at the top), whatever digits it is written in.
+            var text = TextTools.WesternDigits(TextTools.WithoutTatweelAndBidi(line.Text));
+            if (line.IsClaimed || !Phrases.CrawlerStamp.SafeMatch(text).Success)
             {
                 continue;
             }
 
-            var stamp = line.Text.Replace("GMT", string.Empty).Replace("UTC", string.Empty).Trim().TrimEnd('Z').Replace('@', 'T');
+            var stamp = text.Replace("GMT", string.Empty).Replace("UTC", string.Empty).Trim().TrimEnd('Z').Replace('@', 'T');
             string[] formats = { "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'H:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'H:mm" };
             if (DateTimeOffset.TryParseExact(stamp, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
             {

@@ -68,13 +68,27 @@ public sealed class ReadAlsoBlockRule : CleaningRule
         }
     }
 
+    /// <summary>
+    /// Reads the block under a marker: 0..N title lines and 0..N whole articles in any order. An article starts where a
+    /// title (a title line, or the marker's inline title) is followed by a desk line, a date line or paragraphs; it ends at
+    /// its own source line, the next such start, or the block's end. Returns the last line index the block holds.
+    /// </summary>
     private static int TakeTitles(DocumentState document, Line marker, List<Line> titles, string inlineTitle)
     {
         var last = marker.Index;
+        Line? titleLine = null;
+        var title = inlineTitle.Length > 0 ? inlineTitle : null;
+        var articles = 0;
+        var dateLines = new List<Line>();
         for (var next = document.NextNonBlank(marker.Index); next is not null; next = document.NextNonBlank(next.Index))
         {
             if (next.IsClaimed)
             {
+                if (next.ClaimedBy == PublishDateLineRule.Rule && title is not null)
+                {
+                    dateLines.Add(next);
+                }
+
                 continue;
             }
 
@@ -83,15 +97,22 @@ public sealed class ReadAlsoBlockRule : CleaningRule
                 break;
             }
 
-            var hasTitle = titles.Count > 0 || inlineTitle.Length > 0;
-            if (hasTitle && (BylineRule.IsBylineLine(next) || Zones.IsBodyLike(next)) && LooksLikeEmbedded(document, next, titles.Count > 0))
+            if (title is not null && (BylineRule.IsBylineLine(next) || Zones.IsBodyLike(next))
+                && LooksLikeEmbedded(document, next, titleLine is not null, articles > 0 || dateLines.Count > 0))
             {
-                var titleLine = titles.Count > 0 ? titles[titles.Count - 1] : null;
-                var title = titleLine is not null ? ListItems.ItemText(titleLine, allowPlain: true)! : inlineTitle;
+                // The title was listed as a related title (a title line, or the marker's inline title) until the article showed.
                 document.Related.RemoveAt(document.Related.Count - 1);
-                return SplitEmbedded(document, title, next, titleLine);
+
+                last = SplitEmbedded(document, title, next, titleLine, dateLines);
+                articles++;
+                title = null;
+                titleLine = null;
+                dateLines.Clear();
+                next = document.Lines[last];
+                continue;
             }
 
+            // Past a title, only a title line or the opening of an article goes on with the block.
             var item = ListItems.ItemText(next, allowPlain: true);
             if (item is null)
             {
@@ -101,14 +122,20 @@ public sealed class ReadAlsoBlockRule : CleaningRule
             document.Claim(next, Rule, item);
             document.Related.Add(item);
             titles.Add(next);
+            titleLine = next;
+            title = item;
+            dateLines.Clear();
             last = next.Index;
         }
 
         return last;
     }
 
-    /// <summary>A secondary article opens with a desk line, or its paragraphs run to a source line of their own.</summary>
-    private static bool LooksLikeEmbedded(DocumentState document, Line start, bool titleOnItsOwnLine)
+    /// <summary>
+    /// A secondary article opens with a desk line or a date line, or, once the block already held one, with paragraphs;
+    /// otherwise its paragraphs must run to a source line of their own.
+    /// </summary>
+    private static bool LooksLikeEmbedded(DocumentState document, Line start, bool titleOnItsOwnLine, bool opened)
     {
         if (BylineRule.IsBylineLine(start))
         {
@@ -122,11 +149,21 @@ public sealed class ReadAlsoBlockRule : CleaningRule
             return after is not null && !ListItems.StartsBlock(after);
         }
 
+        if (opened)
+        {
+            return true;
+        }
+
         // Without a desk line the paragraphs must run to a source line of their own: after the main article's
         // footer, or, under a title on its own line, as the last thing on the page. Mid-article, a source line
         // further down is the main article's.
         var footerBefore = FooterBefore(document, start.Index);
-        if (!footerBefore && !titleOnItsOwnLine)
+        if (footerBefore)
+        {
+            return true;
+        }
+
+        if (!titleOnItsOwnLine)
         {
             return false;
         }
@@ -140,7 +177,7 @@ public sealed class ReadAlsoBlockRule : CleaningRule
 
             if (SourceLineRule.SourceOf(document, next, out var valueLine) is not null)
             {
-                return footerBefore || ListItems.InTail(document, (valueLine ?? next).Index);
+                return ListItems.InTail(document, (valueLine ?? next).Index) || ClosesPage(document, (valueLine ?? next).Index);
             }
 
             if (ListItems.StartsBlock(next))
@@ -152,24 +189,83 @@ public sealed class ReadAlsoBlockRule : CleaningRule
         return false;
     }
 
-    private static bool FooterBefore(DocumentState document, int index)
+    private static bool IsTitleLine(Line line) => !Zones.IsBodyLike(line) && ListItems.ItemText(line, allowPlain: true) is not null;
+
+    /// <summary>
+    /// True when the title lines from <paramref name="first"/> on run to a source line: lines the article holds before its
+    /// own source (a "more by the author" strip). Titles followed by paragraphs open the next article; titles that run to
+    /// the block's end are the block's related titles.
+    /// </summary>
+    private static bool TitlesRunToSource(DocumentState document, Line first)
     {
-        for (var i = document.ContentStart; i < index; i++)
+        for (var next = (Line?)first; next is not null; next = document.NextNonBlank(next.Index))
         {
-            var rule = document.Lines[i].ClaimedBy;
-            if (rule == SourceLineRule.Rule || rule == KeywordFooterRule.Rule || rule == RelatedListRule.Rule
-                || Phrases.SourceLine.SafeMatch(document.Lines[i].Text).Success || Phrases.KeywordLine.SafeMatch(document.Lines[i].Text).Success)
+            if (next.IsClaimed)
             {
-                return true;
+                continue;
+            }
+
+            if (!IsTitleLine(next) || ListItems.StartsBlock(next))
+            {
+                return SourceLineRule.SourceOf(document, next, out _) is not null;
             }
         }
 
         return false;
     }
 
-    private static int SplitEmbedded(DocumentState document, string title, Line start, Line? titleLine)
+    /// <summary>Nothing but other blocks (or nothing) after a line: the main article cannot resume there.</summary>
+    private static bool ClosesPage(DocumentState document, int index)
+    {
+        for (var next = document.NextNonBlank(index); next is not null; next = document.NextNonBlank(next.Index))
+        {
+            if (!next.IsClaimed)
+            {
+                return ListItems.StartsBlock(next);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The main article's footer stands before <paramref name="index"/>: a source, keyword or related line anywhere above,
+    /// or, as the last text line above, an agency credit or a trailing tag line (footers known only by being last).
+    /// </summary>
+    private static bool FooterBefore(DocumentState document, int index)
+    {
+        Line? lastText = null;
+        for (var i = document.ContentStart; i < index; i++)
+        {
+            var line = document.Lines[i];
+            var rule = line.ClaimedBy;
+            if (rule == SourceLineRule.Rule || rule == KeywordFooterRule.Rule || rule == RelatedListRule.Rule
+                || Phrases.SourceLine.SafeMatch(line.Text).Success || Phrases.KeywordLine.SafeMatch(line.Text).Success
+                || (line.Words <= 8 && Phrases.RelatedHeading.SafeMatch(line.Text).Success)
+                || (line.Words <= 6 && Phrases.ServiceCredit.SafeMatch(line.Text).Success))
+            {
+                return true;
+            }
+
+            if (!line.IsBlank && !line.IsClaimed)
+            {
+                lastText = line;
+            }
+        }
+
+        return lastText is not null
+            && ((lastText.Words <= 12 && (Phrases.AgencyOnly.SafeMatch(lastText.Text).Success || Phrases.TrailingTagLine.SafeMatch(lastText.Text).Success))
+                || Phrases.TrailingTagSuffix.SafeMatch(lastText.Text).Success);
+    }
+
+    private static int SplitEmbedded(DocumentState document, string title, Line start, Line? titleLine, List<Line> dateLines)
     {
         var metadata = new ArticleMetadata();
+        foreach (var dateLine in dateLines)
+        {
+            metadata.PublishedAt ??= document.DateOf(dateLine);
+        }
+
         var first = start.Index;
         var paragraphs = new List<string>();
         var desk = Phrases.DeskLine.SafeMatch(start.Text);
@@ -201,6 +297,11 @@ public sealed class ReadAlsoBlockRule : CleaningRule
 
             if (line.IsClaimed)
             {
+                if (line.ClaimedBy == PublishDateLineRule.Rule && paragraphs.Count == 0)
+                {
+                    metadata.PublishedAt ??= document.DateOf(line);
+                }
+
                 end = i;
                 continue;
             }
@@ -213,7 +314,8 @@ public sealed class ReadAlsoBlockRule : CleaningRule
                 break;
             }
 
-            if (ListItems.StartsBlock(line))
+            // Another block, or a title line: the next article or the block's remaining titles.
+            if (ListItems.StartsBlock(line) || (paragraphs.Count > 0 && IsTitleLine(line) && !TitlesRunToSource(document, line)))
             {
                 break;
             }
@@ -222,7 +324,7 @@ public sealed class ReadAlsoBlockRule : CleaningRule
             end = i;
         }
 
-        if (paragraphs.Count > 0 && ArabicDateParser.TryFindDate(paragraphs[0], out var date))
+        if (metadata.PublishedAt is null && paragraphs.Count > 0 && ArabicDateParser.TryFindDate(paragraphs[0], out var date))
         {
             metadata.PublishedAt = date.Value;
         }
@@ -238,6 +340,7 @@ public sealed class ReadAlsoBlockRule : CleaningRule
 
         document.ClaimBlock(first, end, EmbeddedRule, article);
         document.Embedded.Add(article);
+        document.EmbeddedSpans.Add(new LineSpan(first, end));
         return end;
     }
 }
