@@ -1,0 +1,231 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using NewsClean.Core.Model;
+using NewsClean.Core.Rules;
+
+namespace NewsClean.Core.Tests.Metamorphic;
+
+/// <summary>Transformations that must change the article exactly so.</summary>
+internal static class StructuralRelations
+{
+    private static readonly System.Text.RegularExpressions.Regex ClosingTag = new System.Text.RegularExpressions.Regex(@"^</[A-Za-z]{1,20}>$");
+
+    public static IReadOnlyList<MetamorphicRelation> For(IReadOnlyList<Donor> donors)
+    {
+        var relations = new List<MetamorphicRelation>();
+        for (var k = 0; k <= 3; k++)
+        {
+            var count = k;
+            relations.Add(new MetamorphicRelation("append-" + k + "-articles-in-read-also", 3, (b, r) => AppendArticles(b, r, donors, count)));
+        }
+
+        relations.Add(new MetamorphicRelation("remove-main-source-line", 1, RemoveMainSource));
+        relations.Add(new MetamorphicRelation("swap-source-and-keyword-lines", 1, SwapFooters));
+        relations.Add(new MetamorphicRelation("drop-header", 1, DropHeader));
+        return relations;
+    }
+
+    /// <summary>
+    /// Appends a read-also block holding <paramref name="k"/> whole articles and up to two title lines, in random order.
+    /// Each article: its title, then a desk line, a date line or neither, its paragraphs, and its source line or none.
+    /// </summary>
+    private static MetamorphicCase? AppendArticles(Baseline baseline, Random random, IReadOnlyList<Donor> donors, int k)
+    {
+        var article = baseline.Article;
+        var taken = new HashSet<string>(StringComparer.Ordinal) { Snapshot.Fold(article.Title) };
+        foreach (var t in article.RelatedTitles.Concat(article.EmbeddedArticles.Select(e => e.Title ?? string.Empty)))
+        {
+            taken.Add(Snapshot.Fold(t));
+        }
+
+        var pool = donors.Where(d => !taken.Contains(Snapshot.Fold(d.Title))).ToList();
+        var items = new List<(Donor Donor, bool Whole)>();
+        var titlesOnly = random.Next(3);
+        for (var i = 0; i < k + titlesOnly && pool.Count > 0; i++)
+        {
+            var pick = pool[random.Next(pool.Count)];
+            pool.RemoveAll(d => Snapshot.Fold(d.Title) == Snapshot.Fold(pick.Title));
+            items.Add((pick, i < k));
+        }
+
+        if (items.Count(i => i.Whole) < k)
+        {
+            return null;
+        }
+
+        items = items.OrderBy(_ => random.Next()).ToList();
+        var block = new StringBuilder();
+        block.Append("\n\n").Append(Spellings.ReadAlso[random.Next(Spellings.ReadAlso.Count)]).Append(":\n");
+        var expected = new List<(Donor Donor, string? Site, string? Byline, string? Published, string? Source)>();
+        foreach (var (donor, whole) in items)
+        {
+            block.Append('\n').Append(donor.Title).Append('\n');
+            if (!whole)
+            {
+                continue;
+            }
+
+            string? site = null, byline = null, published = null, source = null;
+            // Without a footer of its own before the block, nothing but an opening desk or date line tells an appended
+            // article from the main article resumed after a read-also title; the first one gets one.
+            var opening = random.Next(3);
+            if (opening == 2 && expected.Count == 0 && !baseline.HasFooter)
+            {
+                opening = random.Next(2);
+            }
+
+            if (opening == 0)
+            {
+                var desk = Spellings.DeskLines[random.Next(Spellings.DeskLines.Count)];
+                block.Append('\n').Append(desk[0]).Append(" - ").Append(desk[1]).Append('\n');
+                site = desk[0];
+                byline = desk[1];
+            }
+            else if (opening == 1)
+            {
+                var day = new DateTime(2020, 1, 1).AddDays(random.Next(2000));
+                block.Append('\n').Append(Spellings.DateLabels[random.Next(Spellings.DateLabels.Count)]).Append(": ")
+                    .Append(day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)).Append('\n');
+                published = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+
+            foreach (var paragraph in donor.Paragraphs)
+            {
+                block.Append('\n').Append(paragraph).Append('\n');
+            }
+
+            if (donor.Source is not null && random.Next(3) > 0)
+            {
+                block.Append('\n').Append(Spellings.SourceLabels[0]).Append(": ").Append(donor.Source).Append('\n');
+                source = donor.Source;
+            }
+
+            expected.Add((donor, site, byline, published, source));
+        }
+
+        // A tagged document (<DOC> ... </DOC>) ends with closing tags: the block goes inside, after its last text line.
+        var lines = baseline.Lines.ToList();
+        var at = lines.Count;
+        while (at > 0 && (lines[at - 1].Trim().Length == 0 || ClosingTag.IsMatch(lines[at - 1].Trim())))
+        {
+            at--;
+        }
+
+        var text = string.Join("\n", lines.Take(at)).TrimEnd() + block + string.Join("\n", lines.Skip(at));
+        var main = MainFields(article);
+        var plainTitles = items.Where(i => !i.Whole).Select(i => Snapshot.Fold(i.Donor.Title)).ToArray();
+        return new MetamorphicCase(Invariants.Utf8(text), after =>
+        {
+            var got = MainFields(after);
+            if (got != main)
+            {
+                return "main article changed: " + Snapshot.Difference(main, got);
+            }
+
+            var baseCount = article.EmbeddedArticles.Count;
+            if (after.EmbeddedArticles.Count != baseCount + k)
+            {
+                return "embedded articles: expected " + (baseCount + k) + ", got " + after.EmbeddedArticles.Count
+                    + " [" + string.Join(" | ", after.EmbeddedArticles.Select(e => e.Title)) + "]";
+            }
+
+            for (var i = 0; i < baseCount; i++)
+            {
+                var before = Snapshot.Of(article.EmbeddedArticles[i]);
+                var now = Snapshot.Of(after.EmbeddedArticles[i]);
+                if (before != now)
+                {
+                    return "embedded[" + i + "] changed: " + Snapshot.Difference(before, now);
+                }
+            }
+
+            for (var i = 0; i < k; i++)
+            {
+                var want = expected[i];
+                var e = after.EmbeddedArticles[baseCount + i];
+                var problem = Field("title", want.Donor.Title, e.Title) ?? Field("body", string.Join("\n\n", want.Donor.Paragraphs), e.Body)
+                    ?? Field("source", want.Source, e.Source) ?? Field("outlet", want.Site, e.Site) ?? Field("byline", want.Byline, e.Byline)
+                    ?? (want.Published is not null ? Field("published", want.Published, Snapshot.Day(e.PublishedAt)) : null);
+                if (problem is not null)
+                {
+                    return "embedded[" + (baseCount + i) + "] (from " + want.Donor.From + ") " + problem;
+                }
+            }
+
+            var related = new HashSet<string>(after.RelatedTitles.Select(Snapshot.Fold), StringComparer.Ordinal);
+            var missing = plainTitles.FirstOrDefault(t => !related.Contains(t));
+            return missing is null ? null : "read-also title missing from RelatedTitles: " + missing;
+        });
+    }
+
+    /// <summary>Removing the main article's own source line leaves Source null and changes nothing else.</summary>
+    private static MetamorphicCase? RemoveMainSource(Baseline baseline, Random random)
+    {
+        var article = baseline.Article;
+        if (article.Source is null)
+        {
+            return null;
+        }
+
+        var lines = baseline.WholeLines(RuleIds.SourceLine).Where(i => !baseline.InEmbedded(i)).ToArray();
+        if (lines.Length != 1 || Snapshot.Fold(baseline.Lines[lines[0]]).IndexOf(Snapshot.Fold(article.Source), StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        var text = string.Join("\n", baseline.Lines.Where((_, i) => i != lines[0]));
+        var expected = Snapshot.Of(article).Replace("\nsource: " + Snapshot.Fold(article.Source) + "\n", "\nsource: <null>\n");
+        return new MetamorphicCase(Invariants.Utf8(text), after =>
+        {
+            var actual = Snapshot.Of(after);
+            return actual == expected ? null : Snapshot.Difference(expected, actual);
+        });
+    }
+
+    /// <summary>The main article's source and keyword lines in the other order: the same fields.</summary>
+    private static MetamorphicCase? SwapFooters(Baseline baseline, Random random)
+    {
+        var source = baseline.WholeLines(RuleIds.SourceLine).Where(i => !baseline.InEmbedded(i)).ToArray();
+        var keywords = baseline.WholeLines(RuleIds.KeywordFooter).Where(i => !baseline.InEmbedded(i)).ToArray();
+        if (source.Length != 1 || keywords.Length != 1 || Math.Abs(source[0] - keywords[0]) > 4)
+        {
+            return null;
+        }
+
+        var copy = (string[])baseline.Lines.Clone();
+        (copy[source[0]], copy[keywords[0]]) = (copy[keywords[0]], copy[source[0]]);
+        return Invariants.Same(baseline, Invariants.Utf8(string.Join("\n", copy)));
+    }
+
+    /// <summary>Without the site header and crawler stamp, the article is the same but for Site and ScrapedAt.</summary>
+    private static MetamorphicCase? DropHeader(Baseline baseline, Random random)
+    {
+        var header = new HashSet<int>(baseline.WholeLines(RuleIds.SiteHeader, RuleIds.CrawlerTimestamp));
+        if (header.Count == 0)
+        {
+            return null;
+        }
+
+        var text = string.Join("\n", baseline.Lines.Where((_, i) => !header.Contains(i)));
+        var expected = WithoutHeaderFields(Snapshot.Of(baseline.Article));
+        return new MetamorphicCase(Invariants.Utf8(text), after =>
+        {
+            var actual = WithoutHeaderFields(Snapshot.Of(after));
+            return actual == expected ? null : Snapshot.Difference(expected, actual);
+        });
+    }
+
+    private static string WithoutHeaderFields(string snapshot) =>
+        string.Join("\n", snapshot.Split('\n').Where(l => !l.StartsWith("site: ", StringComparison.Ordinal) && !l.StartsWith("scraped: ", StringComparison.Ordinal)));
+
+    private static string MainFields(CleanArticle article) =>
+        string.Join("\n", Snapshot.Of(article).Split('\n').Where(l => !l.StartsWith("embedded", StringComparison.Ordinal) && !l.StartsWith("related: ", StringComparison.Ordinal)));
+
+    private static string? Field(string name, string? expected, string? actual) =>
+        Snapshot.Fold(expected) == Snapshot.Fold(actual) ? null : name + ": expected '" + Clip(Snapshot.Fold(expected)) + "', got '" + Clip(Snapshot.Fold(actual)) + "'";
+
+    private static string Clip(string s) => s.Length > 160 ? s.Substring(0, 160) + "…" : s;
+}
