@@ -21,12 +21,12 @@ internal static class Invariants
         new MetamorphicRelation("lf-to-crlf", 1, (b, r) => Same(b, Utf8(b.Text.Replace("\n", "\r\n")))),
         new MetamorphicRelation("utf8-bom", 1, (b, r) => Same(b, new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Utf8(b.Text)).ToArray())),
         new MetamorphicRelation("windows-1256-bytes", 1, (b, r) => Windows1256Bytes(b.Text) is { } bytes ? Same(b, bytes) : null),
-        new MetamorphicRelation("digits-in-metadata-lines", 3, DigitsInMetadataLines),
-        new MetamorphicRelation("read-also-spelling", 3, ReadAlsoSpelling),
-        new MetamorphicRelation("label-colon", 3, LabelColon),
-        new MetamorphicRelation("bullet-style", 3, BulletStyle),
-        new MetamorphicRelation("nbsp-and-trailing-spaces", 2, Spaces),
-        new MetamorphicRelation("tatweel-or-rlm-in-labels", 3, MarksInLabels),
+        new MetamorphicRelation("digits-in-metadata-lines", 5, DigitsInMetadataLines),
+        new MetamorphicRelation("read-also-spelling", 5, ReadAlsoSpelling),
+        new MetamorphicRelation("label-colon", 5, LabelColon),
+        new MetamorphicRelation("bullet-style", 5, BulletStyle),
+        new MetamorphicRelation("nbsp-and-trailing-spaces", 4, Spaces),
+        new MetamorphicRelation("tatweel-or-rlm-in-labels", 5, MarksInLabels),
         new MetamorphicRelation("blank-lines-doubled", 1, (b, r) => b.Lines.Any(l => l.Trim().Length == 0)
             ? Same(b, Utf8(string.Join("\n", b.Lines.SelectMany(l => l.Trim().Length == 0 ? new[] { l, l } : new[] { l })))) : null),
     };

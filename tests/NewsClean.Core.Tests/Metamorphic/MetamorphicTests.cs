@@ -29,6 +29,11 @@ public sealed class MetamorphicTests
     private static readonly Lazy<IReadOnlyDictionary<string, MetamorphicRelation>> Relations = new Lazy<IReadOnlyDictionary<string, MetamorphicRelation>>(() =>
         Invariants.All.Concat(StructuralRelations.For(Donors.Value)).ToDictionary(r => r.Name, StringComparer.Ordinal));
 
+    /// <summary>
+    /// NEWSCLEAN_METAMORPHIC_ROUNDS multiplies every relation's seeds for a long run (20 gives 100k+ cases); CI runs 1.
+    /// </summary>
+    private static readonly int RoundFactor = int.TryParse(Environment.GetEnvironmentVariable("NEWSCLEAN_METAMORPHIC_ROUNDS"), out var factor) && factor > 0 ? factor : 1;
+
     private readonly ITestOutputHelper _output;
 
     public MetamorphicTests(ITestOutputHelper output) => _output = output;
@@ -67,7 +72,7 @@ public sealed class MetamorphicTests
                 continue;
             }
 
-            for (var round = 0; round < relation.Rounds; round++)
+            for (var round = 0; round < relation.Rounds * RoundFactor; round++)
             {
                 var seed = Seed(documents[d].Name, relation.Name, round);
                 var @case = relation.Build(baseline, new Random(seed));

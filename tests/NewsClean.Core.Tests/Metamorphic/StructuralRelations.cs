@@ -19,7 +19,7 @@ internal static class StructuralRelations
         for (var k = 0; k <= 3; k++)
         {
             var count = k;
-            relations.Add(new MetamorphicRelation("append-" + k + "-articles-in-read-also", 3, (b, r) => AppendArticles(b, r, donors, count)));
+            relations.Add(new MetamorphicRelation("append-" + k + "-articles-in-read-also", 8, (b, r) => AppendArticles(b, r, donors, count)));
         }
 
         relations.Add(new MetamorphicRelation("remove-main-source-line", 1, RemoveMainSource));
@@ -58,7 +58,6 @@ internal static class StructuralRelations
 
         items = items.OrderBy(_ => random.Next()).ToList();
         var block = new StringBuilder();
-        block.Append("\n\n").Append(Spellings.ReadAlso[random.Next(Spellings.ReadAlso.Count)]).Append(":\n");
         var expected = new List<(Donor Donor, string? Site, string? Byline, string? Published, string? Source)>();
         foreach (var (donor, whole) in items)
         {
@@ -71,24 +70,26 @@ internal static class StructuralRelations
             string? site = null, byline = null, published = null, source = null;
             // Without a footer of its own before the block, nothing but an opening desk or date line tells an appended
             // article from the main article resumed after a read-also title; the first one gets one.
-            var opening = random.Next(3);
-            if (opening == 2 && expected.Count == 0 && !baseline.HasFooter)
+            var opening = random.Next(4);
+            if (opening >= 2 && expected.Count == 0 && !baseline.HasFooter)
             {
                 opening = random.Next(2);
             }
 
-            if (opening == 0)
+            if (opening == 0 || opening == 3)
             {
                 var desk = Spellings.DeskLines[random.Next(Spellings.DeskLines.Count)];
-                block.Append('\n').Append(desk[0]).Append(" - ").Append(desk[1]).Append('\n');
+                block.Append('\n').Append(desk[0]).Append(random.Next(2) == 0 ? " - " : " -  ").Append(desk[1]).Append('\n');
                 site = desk[0];
                 byline = desk[1];
             }
-            else if (opening == 1)
+
+            if (opening == 1 || (opening == 3 && random.Next(2) == 0))
             {
                 var day = new DateTime(2020, 1, 1).AddDays(random.Next(2000));
+                var written = day.ToString(random.Next(2) == 0 ? "dd/MM/yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
                 block.Append('\n').Append(Spellings.DateLabels[random.Next(Spellings.DateLabels.Count)]).Append(": ")
-                    .Append(day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)).Append('\n');
+                    .Append(random.Next(3) == 0 ? EasternDigits(written) : written).Append('\n');
                 published = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             }
 
@@ -106,15 +107,33 @@ internal static class StructuralRelations
             expected.Add((donor, site, byline, published, source));
         }
 
-        // A tagged document (<DOC> ... </DOC>) ends with closing tags: the block goes inside, after its last text line.
+        // Inside the document's own read-also block (right under its marker) or in a new block at the end.
         var lines = baseline.Lines.ToList();
-        var at = lines.Count;
-        while (at > 0 && (lines[at - 1].Trim().Length == 0 || ClosingTag.IsMatch(lines[at - 1].Trim())))
+        // Only a block after the main article's last paragraph: under a marker mid-article, the main article resumes
+        // after the block, and nothing tells its paragraphs from more of the last appended article's.
+        var lastParagraph = article.Paragraphs.Count == 0 ? null : article.Paragraphs[article.Paragraphs.Count - 1];
+        var bodyEnd = lastParagraph is null ? -1 : lines.FindLastIndex(l => l.IndexOf(lastParagraph, StringComparison.Ordinal) >= 0);
+        var markers = baseline.WholeLines(RuleIds.ReadAlsoBlock).Where(i => i > bodyEnd && Spellings.ReadAlso.Any(m => lines[i].Trim().StartsWith(m, StringComparison.Ordinal))
+            && lines[i].Trim().TrimEnd(':', ' ').Length <= Spellings.ReadAlso.Max(m => m.Length)).ToArray();
+        string text;
+        if (markers.Length > 0 && random.Next(2) == 0)
         {
-            at--;
+            var at = markers[random.Next(markers.Length)] + 1;
+            text = string.Join("\n", lines.Take(at)) + "\n" + block + "\n" + string.Join("\n", lines.Skip(at));
+        }
+        else
+        {
+            // A tagged document (<DOC> ... </DOC>) ends with closing tags: the block goes inside, after its last text line.
+            var at = lines.Count;
+            while (at > 0 && (lines[at - 1].Trim().Length == 0 || ClosingTag.IsMatch(lines[at - 1].Trim())))
+            {
+                at--;
+            }
+
+            var marker = Spellings.ReadAlso[random.Next(Spellings.ReadAlso.Count)] + ":\n";
+            text = string.Join("\n", lines.Take(at)).TrimEnd() + "\n\n" + marker + block + string.Join("\n", lines.Skip(at));
         }
 
-        var text = string.Join("\n", lines.Take(at)).TrimEnd() + block + string.Join("\n", lines.Skip(at));
         var main = MainFields(article);
         var plainTitles = items.Where(i => !i.Whole).Select(i => Snapshot.Fold(i.Donor.Title)).ToArray();
         return new MetamorphicCase(Invariants.Utf8(text), after =>
@@ -132,26 +151,33 @@ internal static class StructuralRelations
                     + " [" + string.Join(" | ", after.EmbeddedArticles.Select(e => e.Title)) + "]";
             }
 
-            for (var i = 0; i < baseCount; i++)
+            // The document's own embedded articles come out as before, in their order; each appended one comes out whole.
+            var appendedTitles = new HashSet<string>(expected.Select(x => Snapshot.Fold(x.Donor.Title)), StringComparer.Ordinal);
+            var own = after.EmbeddedArticles.Where(e => !appendedTitles.Contains(Snapshot.Fold(e.Title))).ToArray();
+            for (var i = 0; i < baseCount && i < own.Length; i++)
             {
                 var before = Snapshot.Of(article.EmbeddedArticles[i]);
-                var now = Snapshot.Of(after.EmbeddedArticles[i]);
+                var now = Snapshot.Of(own[i]);
                 if (before != now)
                 {
-                    return "embedded[" + i + "] changed: " + Snapshot.Difference(before, now);
+                    return "embedded '" + article.EmbeddedArticles[i].Title + "' changed: " + Snapshot.Difference(before, now);
                 }
             }
 
-            for (var i = 0; i < k; i++)
+            foreach (var want in expected)
             {
-                var want = expected[i];
-                var e = after.EmbeddedArticles[baseCount + i];
-                var problem = Field("title", want.Donor.Title, e.Title) ?? Field("body", string.Join("\n\n", want.Donor.Paragraphs), e.Body)
+                var e = after.EmbeddedArticles.FirstOrDefault(x => Snapshot.Fold(x.Title) == Snapshot.Fold(want.Donor.Title));
+                if (e is null)
+                {
+                    return "appended article '" + want.Donor.Title + "' (from " + want.Donor.From + ") not among the embedded articles";
+                }
+
+                var problem = Field("body", string.Join("\n\n", want.Donor.Paragraphs), e.Body)
                     ?? Field("source", want.Source, e.Source) ?? Field("outlet", want.Site, e.Site) ?? Field("byline", want.Byline, e.Byline)
                     ?? (want.Published is not null ? Field("published", want.Published, Snapshot.Day(e.PublishedAt)) : null);
                 if (problem is not null)
                 {
-                    return "embedded[" + (baseCount + i) + "] (from " + want.Donor.From + ") " + problem;
+                    return "appended article '" + want.Donor.Title + "' (from " + want.Donor.From + ") " + problem;
                 }
             }
 
@@ -223,6 +249,8 @@ internal static class StructuralRelations
 
     private static string MainFields(CleanArticle article) =>
         string.Join("\n", Snapshot.Of(article).Split('\n').Where(l => !l.StartsWith("embedded", StringComparison.Ordinal) && !l.StartsWith("related: ", StringComparison.Ordinal)));
+
+    private static string EasternDigits(string text) => new string(text.Select(c => c >= '0' && c <= '9' ? (char)('\u0660' + (c - '0')) : c).ToArray());
 
     private static string? Field(string name, string? expected, string? actual) =>
         Snapshot.Fold(expected) == Snapshot.Fold(actual) ? null : name + ": expected '" + Clip(Snapshot.Fold(expected)) + "', got '" + Clip(Snapshot.Fold(actual)) + "'";
