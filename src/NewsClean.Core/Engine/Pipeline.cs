@@ -76,6 +76,7 @@ internal static class Pipeline
         }
 
         state.SettleMainDates();
+        SiteEvidence.Infer(state);
 
         return CleanResult.Success(text, Assemble(state, encoding));
     }
