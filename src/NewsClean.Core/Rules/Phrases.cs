@@ -130,7 +130,11 @@ internal static class Phrases
     /// <summary>A byline verb glued to the start of the first paragraph: "كتب: خالد عزالدين تتجه أنظار ...".</summary>
     public static readonly Regex InlineBylinePrefix = ArabicPattern.Compile(@"^(?<all>" + ArabicPattern.AnyOf("كتب", "كتبت", "بقلم") + @"\s{0,3}[:：\-–]\s{0,3}(?<name>(?:\S{2,20}\s(?:" + ArabicPattern.AnyOf("عبد", "أبو", "بن", "ابن", "آل") + @")\s\S{2,20})|(?:\S{2,20}\s\S{2,20})))\s");
 
-    public static readonly Regex CrawlerStamp = new Regex(@"^\d{4}-\d{2}-\d{2}@\d{1,2}:\d{2}(?::\d{2})?\s{0,3}(?:GMT|UTC|Z)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
+    /// <summary>A crawler stamp: date, "@" and time ("2025-03-29@01:10:57 GMT"), in Western digits (callers fold the others).</summary>
+    public static readonly Regex CrawlerStamp = new Regex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}@[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s{0,3}(?:GMT|UTC|Z)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
+
+    /// <summary>A machine-written timestamp with "T" or a space ("2025-03-29T01:10:57Z"): a crawler stamp only where one stands, first or under the site header.</summary>
+    public static readonly Regex MachineTimestamp = new Regex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T|\s{1,2})[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]{1,7})?\s{0,3}(?:GMT|UTC|Z|[+\-][0-9]{2}:?[0-9]{2})?$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
 
     public static readonly Regex SiteHeader = new Regex(@"^(?<site>[^:：\d]{2,40}?)\s{0,2}[:：]$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
 

@@ -22,6 +22,12 @@ internal static class Invariants
         new MetamorphicRelation("utf8-bom", 1, (b, r) => Same(b, new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Utf8(b.Text)).ToArray())),
         new MetamorphicRelation("windows-1256-bytes", 1, (b, r) => Windows1256Bytes(b.Text) is { } bytes ? Same(b, bytes) : null),
         new MetamorphicRelation("digits-in-metadata-lines", 5, DigitsInMetadataLines),
+        new MetamorphicRelation("crawler-stamp-separator", 3, (b, r) =>
+        {
+            string[] separators = { "T", " ", "@" };
+            var separator = separators[r.Next(separators.Length)];
+            return Rewrite(b, b.WholeLines(RuleIds.CrawlerTimestamp), (index, line) => line.Replace("@", separator));
+        }),
         new MetamorphicRelation("read-also-spelling", 5, ReadAlsoSpelling),
         new MetamorphicRelation("label-colon", 5, LabelColon),
         new MetamorphicRelation("bullet-style", 5, BulletStyle),
