@@ -23,6 +23,15 @@ internal static class StructuralRelations
         }
 
         relations.Add(new MetamorphicRelation("remove-main-source-line", 1, RemoveMainSource));
+        for (var k = 1; k <= 2; k++)
+        {
+            // Held-out class: the main article has no source line of its own, the appended ones may: theirs is never the main one's.
+            var count = k;
+            relations.Add(new MetamorphicRelation("without-main-source-append-" + k + "-articles", 4, (b, r) =>
+                RemoveMainSource(b, r) is { } removed && Baseline.Of(Encoding.UTF8.GetString(removed.Bytes)) is { } without
+                    ? AppendArticles(without, r, donors, count) : null));
+        }
+
         relations.Add(new MetamorphicRelation("swap-source-and-keyword-lines", 1, SwapFooters));
         relations.Add(new MetamorphicRelation("drop-header", 1, DropHeader));
         return relations;
