@@ -33,6 +33,8 @@ internal static class StructuralRelations
         }
 
         relations.Add(new MetamorphicRelation("swap-source-and-keyword-lines", 1, SwapFooters));
+        relations.Add(new MetamorphicRelation("byline-under-headline", 2, BylineUnderHeadline));
+        relations.Add(new MetamorphicRelation("date-line-under-headline", 2, DateLineUnderHeadline));
         relations.Add(new MetamorphicRelation("drop-header", 1, DropHeader));
         return relations;
     }
@@ -234,6 +236,56 @@ internal static class StructuralRelations
         (copy[source[0]], copy[keywords[0]]) = (copy[keywords[0]], copy[source[0]]);
         return Invariants.Same(baseline, Invariants.Utf8(string.Join("\n", copy)));
     }
+
+    /// <summary>The first line the headline rule took, when it is the article's title (not a footer's).</summary>
+    private static int HeadlineLine(Baseline baseline)
+    {
+        var lines = baseline.WholeLines(RuleIds.Headline);
+        return lines.Count > 0 && baseline.Article.Title is not null && Snapshot.Fold(baseline.Lines[lines[0]]) == Snapshot.Fold(baseline.Article.Title) ? lines[0] : -1;
+    }
+
+    private static MetamorphicCase? InsertUnderHeadline(Baseline baseline, string line, string ignoredField, string? expectedValue)
+    {
+        var at = HeadlineLine(baseline);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var lines = baseline.Lines.ToList();
+        lines.Insert(at + 1, string.Empty);
+        lines.Insert(at + 2, line);
+        var expected = Without(Snapshot.Of(baseline.Article), ignoredField);
+        return new MetamorphicCase(Invariants.Utf8(string.Join("\n", lines)), after =>
+        {
+            var actual = Without(Snapshot.Of(after), ignoredField);
+            if (actual != expected)
+            {
+                return Snapshot.Difference(expected, actual);
+            }
+
+            var value = Snapshot.Of(after).Split('\n').First(l => l.StartsWith(ignoredField + ": ", StringComparison.Ordinal)).Substring(ignoredField.Length + 2);
+            return expectedValue is null || value == expectedValue ? null : ignoredField + ": expected '" + expectedValue + "', got '" + value + "'";
+        });
+    }
+
+    /// <summary>A credit line under the headline: the same article, the credit as Byline when it had none.</summary>
+    private static MetamorphicCase? BylineUnderHeadline(Baseline baseline, Random random)
+    {
+        var byline = Spellings.Bylines[random.Next(Spellings.Bylines.Count)];
+        return InsertUnderHeadline(baseline, byline, "byline", baseline.Article.Byline is null ? Snapshot.Fold(byline) : null);
+    }
+
+    /// <summary>A date line under the headline: the same article, its date as PublishedAt when it had none.</summary>
+    private static MetamorphicCase? DateLineUnderHeadline(Baseline baseline, Random random)
+    {
+        var day = new DateTime(2015, 1, 1).AddDays(random.Next(3000));
+        var line = Spellings.DateLabels[random.Next(Spellings.DateLabels.Count)] + ": " + day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        return InsertUnderHeadline(baseline, line, "published", baseline.Article.PublishedAt is null ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
+    }
+
+    private static string Without(string snapshot, string field) =>
+        string.Join("\n", snapshot.Split('\n').Where(l => !l.StartsWith(field + ": ", StringComparison.Ordinal)));
 
     /// <summary>Without the site header and crawler stamp, the article is the same but for Site and ScrapedAt.</summary>
     private static MetamorphicCase? DropHeader(Baseline baseline, Random random)
