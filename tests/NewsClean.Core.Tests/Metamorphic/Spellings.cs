@@ -21,6 +21,8 @@ internal static class Spellings
 
     public static IReadOnlyList<string> DateLabels { get; } = Of("date-label");
 
+    public static IReadOnlyList<string> RelatedHeadings { get; } = Of("related-heading");
+
     public static IReadOnlyList<string> Bylines { get; } = Of("byline");
 
     public static IReadOnlyList<string[]> DeskLines { get; } = Table.Value["desk"].ToArray();

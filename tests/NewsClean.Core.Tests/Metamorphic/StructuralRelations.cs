@@ -20,6 +20,7 @@ internal static class StructuralRelations
         {
             var count = k;
             relations.Add(new MetamorphicRelation("append-" + k + "-articles-in-read-also", 8, (b, r) => AppendArticles(b, r, donors, count)));
+            relations.Add(new MetamorphicRelation("append-" + k + "-articles-under-related-heading", 3, (b, r) => AppendArticles(b, r, donors, count, Spellings.RelatedHeadings)));
         }
 
         relations.Add(new MetamorphicRelation("remove-main-source-line", 1, RemoveMainSource));
@@ -43,7 +44,7 @@ internal static class StructuralRelations
     /// Appends a read-also block holding <paramref name="k"/> whole articles and up to two title lines, in random order.
     /// Each article: its title, then a desk line, a date line or neither, its paragraphs, and its source line or none.
     /// </summary>
-    private static MetamorphicCase? AppendArticles(Baseline baseline, Random random, IReadOnlyList<Donor> donors, int k)
+    private static MetamorphicCase? AppendArticles(Baseline baseline, Random random, IReadOnlyList<Donor> donors, int k, IReadOnlyList<string>? headings = null)
     {
         var article = baseline.Article;
         var taken = new HashSet<string>(StringComparer.Ordinal) { Snapshot.Fold(article.Title) };
@@ -127,7 +128,7 @@ internal static class StructuralRelations
         var markers = baseline.WholeLines(RuleIds.ReadAlsoBlock).Where(i => i > bodyEnd && Spellings.ReadAlso.Any(m => lines[i].Trim().StartsWith(m, StringComparison.Ordinal))
             && lines[i].Trim().TrimEnd(':', ' ').Length <= Spellings.ReadAlso.Max(m => m.Length)).ToArray();
         string text;
-        if (markers.Length > 0 && random.Next(2) == 0)
+        if (headings is null && markers.Length > 0 && random.Next(2) == 0)
         {
             var at = markers[random.Next(markers.Length)] + 1;
             text = string.Join("\n", lines.Take(at)) + "\n" + block + "\n" + string.Join("\n", lines.Skip(at));
@@ -141,7 +142,7 @@ internal static class StructuralRelations
                 at--;
             }
 
-            var marker = Spellings.ReadAlso[random.Next(Spellings.ReadAlso.Count)] + ":\n";
+            var marker = headings is null ? Spellings.ReadAlso[random.Next(Spellings.ReadAlso.Count)] + ":\n" : headings[random.Next(headings.Count)] + "\n";
             text = string.Join("\n", lines.Take(at)).TrimEnd() + "\n\n" + marker + block + string.Join("\n", lines.Skip(at));
         }
 
