@@ -10,7 +10,7 @@ public sealed class CrawlerTimestampRule : CleaningRule
 {
     internal static readonly RuleDescriptor Rule = new RuleDescriptor(
         RuleIds.CrawlerTimestamp, "Crawler timestamp", "Crawler timestamp '{0}' moved to ScrapedAt", RuleCategory.Metadata, RuleSeverity.Info,
-        "A line holding only a crawler stamp such as 2025-03-29@01:10:57 GMT records when the page was fetched; it goes to ScrapedAt.");
+        "A line holding only a crawler stamp such as 2025-03-29@01:10:57 GMT (any digit system; with T or a space instead of @ only first or under the site header) records when the page was fetched; it goes to ScrapedAt.");
 
     /// <summary>A crawler stamp stands among the first lines of a dump.</summary>
     private const int MaxHeaderLines = 6;

@@ -17,7 +17,7 @@ public sealed class ReadAlsoBlockRule : CleaningRule
 
     internal static readonly RuleDescriptor EmbeddedRule = new RuleDescriptor(
         RuleIds.EmbeddedArticle, "Embedded article", "Embedded article '{0}' moved to EmbeddedArticles", RuleCategory.Boilerplate, RuleSeverity.Warning,
-        "A whole secondary article inside a read-also block (its title, a desk or dateline, paragraphs and its own source line) is split out as an embedded article with its own fields.");
+        "Each whole secondary article inside a read-also or related block (a title, then a desk line, a date line or paragraphs, up to its own source line, the next article or the block's end) is split out as an embedded article with its own fields; a block may hold several, in any order with listed titles.");
 
     public override RuleDescriptor Descriptor => Rule;
 
