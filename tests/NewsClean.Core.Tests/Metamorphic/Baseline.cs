@@ -31,11 +31,14 @@ internal sealed class Baseline
     /// <summary>0-based indexes of lines a rule removed whole (not an inline prefix or suffix).</summary>
     public IReadOnlyList<int> WholeLines(params string[] ruleIds) =>
         Article.Findings
-            .Where(f => ruleIds.Contains(f.RuleId) && f.StartLine == f.EndLine && f.StartLine - 1 < Lines.Length && f.Text.Trim() == Lines[f.StartLine - 1].Trim())
+            .Where(f => ruleIds.Contains(f.RuleId) && f.StartLine == f.EndLine && f.StartLine - 1 < Lines.Length && Bare(f.Text) == Bare(Lines[f.StartLine - 1]))
             .Select(f => f.StartLine - 1)
             .Distinct()
             .OrderBy(i => i)
             .ToArray();
+
+    /// <summary>A line without the white space and bidi marks the cleaner trims from a line's ends.</summary>
+    private static string Bare(string text) => text.Trim().Trim('\u200B', '\u200E', '\u200F', '\uFEFF').Trim();
 
     /// <summary>True when the line lies inside an embedded article's span.</summary>
     public bool InEmbedded(int line) =>

@@ -74,7 +74,8 @@ internal static class Snapshot
         yield return prefix + "source: " + Fold(article.Source);
         yield return prefix + "byline: " + Fold(article.Byline);
         yield return prefix + "keywords: " + string.Join(" | ", article.Keywords.Select(Fold));
-        yield return prefix + "related: " + string.Join(" | ", article.RelatedTitles.Select(Fold));
+        // Related titles are a set (the order of two blocks is layout), as the scorer reads them.
+        yield return prefix + "related: " + string.Join(" | ", article.RelatedTitles.Select(Fold).OrderBy(t => t, StringComparer.Ordinal));
         yield return prefix + "embedded: " + article.EmbeddedArticles.Count;
         for (var i = 0; i < article.EmbeddedArticles.Count; i++)
         {

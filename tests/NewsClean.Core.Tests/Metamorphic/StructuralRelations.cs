@@ -34,6 +34,7 @@ internal static class StructuralRelations
         }
 
         relations.Add(new MetamorphicRelation("swap-source-and-keyword-lines", 1, SwapFooters));
+        relations.Add(new MetamorphicRelation("read-also-block-above-footers", 1, ReadAlsoAboveFooters));
         relations.Add(new MetamorphicRelation("byline-under-headline", 2, BylineUnderHeadline));
         relations.Add(new MetamorphicRelation("date-line-under-headline", 2, DateLineUnderHeadline));
         relations.Add(new MetamorphicRelation("drop-header", 1, DropHeader));
@@ -236,6 +237,56 @@ internal static class StructuralRelations
         var copy = (string[])baseline.Lines.Clone();
         (copy[source[0]], copy[keywords[0]]) = (copy[keywords[0]], copy[source[0]]);
         return Invariants.Same(baseline, Invariants.Utf8(string.Join("\n", copy)));
+    }
+
+    /// <summary>
+    /// The read-also block that follows the main article's source and keyword lines, moved above them: the same fields.
+    /// Only when each embedded article has a source line of its own (else the main one's, now under it, would close it).
+    /// </summary>
+    private static MetamorphicCase? ReadAlsoAboveFooters(Baseline baseline, Random random)
+    {
+        var footers = baseline.WholeLines(RuleIds.SourceLine, RuleIds.KeywordFooter).Where(i => !baseline.InEmbedded(i)).ToArray();
+        if (footers.Length == 0 || baseline.Article.EmbeddedArticles.Any(e => e.Source is null))
+        {
+            return null;
+        }
+
+        var blockLines = new HashSet<int>(baseline.WholeLines(RuleIds.ReadAlsoBlock));
+        foreach (var f in baseline.Article.Findings.Where(f => f.RuleId == RuleIds.EmbeddedArticle))
+        {
+            for (var i = f.StartLine - 1; i < f.EndLine; i++)
+            {
+                blockLines.Add(i);
+            }
+        }
+
+        var lastFooter = footers.Max();
+        var marker = blockLines.Where(i => i > lastFooter && Spellings.ReadAlso.Any(m => baseline.Lines[i].Trim().StartsWith(m, StringComparison.Ordinal))).DefaultIfEmpty(-1).Min();
+        if (marker < 0)
+        {
+            return null;
+        }
+
+        // The block: the marker and every following line the block holds, blank lines between them included.
+        var end = marker;
+        for (var i = marker + 1; i < baseline.Lines.Length; i++)
+        {
+            if (blockLines.Contains(i))
+            {
+                end = i;
+            }
+            else if (baseline.Lines[i].Trim().Length > 0)
+            {
+                break;
+            }
+        }
+
+        var lines = baseline.Lines.ToList();
+        var block = lines.GetRange(marker, end - marker + 1);
+        lines.RemoveRange(marker, end - marker + 1);
+        var at = footers.Min();
+        lines.InsertRange(at, block.Concat(new[] { string.Empty }));
+        return Invariants.Same(baseline, Invariants.Utf8(string.Join("\n", lines)));
     }
 
     /// <summary>The first line the headline rule took, when it is the article's title (not a footer's).</summary>
