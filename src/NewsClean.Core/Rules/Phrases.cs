@@ -35,6 +35,7 @@ internal static class Phrases
     {
         "تاريخ النشر", "نشر في", "نشر بتاريخ", "نشر يوم", "تاريخ الإضافة", "أضيف في", "تم إضافته يوم", "تم النشر", "آخر تحديث", "أخر تحديث",
         "اخر تحديث", "تحديث", "التاريخ", "بتاريخ", "أخر تحديث للصفحة في", "آخر تحديث للصفحة في", "تاريخ", "محدث", "الساعة", "الساعه",
+        "نشر بتاريخ", "published", "published on", "posted on", "last updated", "updated",
     };
 
     /// <summary>Credit verbs that may run straight into the name ("بقلم د. فلان").</summary>

@@ -20,7 +20,7 @@ public sealed class PublishDateLineRule : CleaningRule
     /// <summary>Below the header only a labelled line can be a date line, and its label opens it.</summary>
     private static readonly PhraseGate LabelGate = new PhraseGate(Phrases.DateLabels, new[] { "تم إضافته", "نُشر" });
 
-    private static readonly Regex Update = ArabicPattern.Compile(ArabicPattern.AnyOf("آخر تحديث", "أخر تحديث", "اخر تحديث", "تحديث", "محدث"));
+    private static readonly Regex Update = ArabicPattern.Compile(ArabicPattern.AnyOf("آخر تحديث", "أخر تحديث", "اخر تحديث", "تحديث", "محدث") + @"|\b(?:last\s{1,3})?updated\b");
 
     private static readonly Regex Parenthetical = new Regex(@"\([^()]{1,30}\)", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
 
