@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using NewsClean.Core.Dates;
 using NewsClean.Core.Engine;
 using NewsClean.Core.Model;
 
@@ -31,7 +31,7 @@ public sealed class ReadAlsoBlockRule : CleaningRule
     }
 
     /// <summary>Under a read-also marker every title-like line is a listed title, blank lines or not.</summary>
-    private static readonly System.Func<DocumentState, Line, bool, string?> ReadItem = (document, line, afterBlank) => ListItems.ItemText(line, allowPlain: true);
+    private static readonly Func<DocumentState, Line, bool, string?> ReadItem = (document, line, afterBlank) => ListItems.ItemText(line, allowPlain: true);
 
     internal override void Apply(DocumentState document)
     {
