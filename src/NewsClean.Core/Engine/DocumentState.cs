@@ -55,7 +55,62 @@ internal sealed class DocumentState
 
     public List<CleanArticle> Embedded { get; } = new List<CleanArticle>();
 
+    /// <summary>Lines each embedded article holds: the metadata lines inside them are theirs, never the main article's.</summary>
+    public List<LineSpan> EmbeddedSpans { get; } = new List<LineSpan>();
+
+    /// <summary>Date lines found so far, in document order; the main article takes the first one outside every embedded article.</summary>
+    public List<DateLine> DateLines { get; } = new List<DateLine>();
+
+    /// <summary>The date a date line states, or null when the line is none.</summary>
+    public DateTimeOffset? DateOf(Line line)
+    {
+        foreach (var dateLine in DateLines)
+        {
+            if (dateLine.Line == line)
+            {
+                return dateLine.Value;
+            }
+        }
+
+        return null;
+    }
+
+    public bool InEmbedded(int index)
+    {
+        foreach (var span in EmbeddedSpans)
+        {
+            if (index >= span.First && index <= span.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Gives the main article the first publish and update dates of its own date lines (after every rule ran).</summary>
+    public void SettleMainDates()
+    {
+        foreach (var dateLine in DateLines)
+        {
+            if (InEmbedded(dateLine.Line.Index))
+            {
+                continue;
+            }
+
+            if (dateLine.IsUpdate)
+            {
+                Metadata.ModifiedAt ??= dateLine.Value;
+            }
+
+            Metadata.PublishedAt ??= dateLine.Value;
+        }
+    }
+
     public IReadOnlyList<Finding> Findings => _findings;
+
+    /// <summary>For each line, the next line that opens a read-also or related block (-1 when none); filled on first use.</summary>
+    public int[]? NextListMarker { get; set; }
 
     /// <summary>Index of the first line that reads like article text; header rules look above it.</summary>
     public int BodyStart { get; set; }

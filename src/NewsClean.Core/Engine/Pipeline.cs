@@ -75,6 +75,9 @@ internal static class Pipeline
             }
         }
 
+        state.SettleMainDates();
+        SiteEvidence.Infer(state);
+
         return CleanResult.Success(text, Assemble(state, encoding));
     }
 

@@ -112,6 +112,38 @@ internal static class TextTools
         return false;
     }
 
+    /// <summary>The text with Eastern Arabic and Persian digits written as Western ones (a digit system is no content).</summary>
+    public static string WesternDigits(string text)
+    {
+        char[]? chars = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var value = text[i] > '9' ? DigitValue(text[i]) : -1;
+            if (value >= 0)
+            {
+                chars ??= text.ToCharArray();
+                chars[i] = (char)('0' + value);
+            }
+        }
+
+        return chars is null ? text : new string(chars);
+    }
+
+    /// <summary>The text without tatweel and bidi marks, which a scraper may leave inside labels and dates.</summary>
+    public static string WithoutTatweelAndBidi(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c != '\u0640' && c != '\u200E' && c != '\u200F' && c != '\u061C' && c != '\uFEFF' && (c < '\u202A' || c > '\u202E') && (c < '\u2066' || c > '\u2069'))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.Length == text.Length ? text : builder.ToString();
+    }
+
     public static int DigitValue(char c)
     {
         if (c >= '0' && c <= '9')

@@ -25,8 +25,31 @@ public sealed class BylineRule : CleaningRule
         }
 
         return Phrases.BylineVerbLine.SafeMatch(line.Text).Success
-            || (line.Words <= 8 && Phrases.DeskLine.SafeMatch(line.Text).Success);
+            || (line.Words <= 8 && Phrases.DeskLine.SafeMatch(line.Text).Success)
+            || IsPlaceColonDesk(line);
     }
+
+    /// <summary>A desk line split by a colon, a city on one side ("الباحة :الندوة"): a short line, so never a sentence's opening.</summary>
+    private static bool IsPlaceColonDesk(Line line)
+    {
+        if (line.Words > 4 || line.Words < 2)
+        {
+            return false;
+        }
+
+        var colon = line.Text.IndexOf(':');
+        if (colon <= 0 || colon == line.Text.Length - 1 || line.Text.IndexOf(':', colon + 1) >= 0)
+        {
+            return false;
+        }
+
+        var left = line.Text.Substring(0, colon).Trim();
+        var right = line.Text.Substring(colon + 1).Trim();
+        return left.Length > 0 && right.Length > 0 && (PlaceKeys.Contains(TextTools.Key(left)) || PlaceKeys.Contains(TextTools.Key(right)));
+    }
+
+    private static readonly System.Collections.Generic.HashSet<string> PlaceKeys =
+        new System.Collections.Generic.HashSet<string>(System.Linq.Enumerable.Select(Phrases.Places, TextTools.Key), System.StringComparer.Ordinal);
 
     internal override void Apply(DocumentState document)
     {

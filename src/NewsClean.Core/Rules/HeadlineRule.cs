@@ -83,7 +83,12 @@ public sealed class HeadlineRule : CleaningRule
             title = substantial.LastOrDefault(c => c.Index < anchor) ?? substantial.FirstOrDefault();
         }
 
-        title ??= candidates[candidates.Count - 1].Words >= 2 ? candidates[candidates.Count - 1] : null;
+        // Two words are a headline only above a credit or date line ("إلزامية الزكاة" over "كتب- ...") or marked up as a
+        // heading ("# ..."); plain, straight above the body, they are a name, and a byline is never promoted to the title.
+        var lastCandidate = candidates[candidates.Count - 1];
+        var metadataLine = FirstMetadataLine(document, lastCandidate.Index, bodyStart);
+        var markedHeading = lastCandidate.Text.StartsWith("#", System.StringComparison.Ordinal);
+        title ??= lastCandidate.Words >= 2 && (markedHeading || (metadataLine < bodyStart && lastCandidate.Index < metadataLine)) ? lastCandidate : null;
         if (title is null)
         {
             return;

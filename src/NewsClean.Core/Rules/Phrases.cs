@@ -35,6 +35,7 @@ internal static class Phrases
     {
         "تاريخ النشر", "نشر في", "نشر بتاريخ", "نشر يوم", "تاريخ الإضافة", "أضيف في", "تم إضافته يوم", "تم النشر", "آخر تحديث", "أخر تحديث",
         "اخر تحديث", "تحديث", "التاريخ", "بتاريخ", "أخر تحديث للصفحة في", "آخر تحديث للصفحة في", "تاريخ", "محدث", "الساعة", "الساعه",
+        "نشر بتاريخ", "published", "published on", "posted on", "last updated", "updated",
     };
 
     /// <summary>Credit verbs that may run straight into the name ("بقلم د. فلان").</summary>
@@ -61,6 +62,22 @@ internal static class Phrases
     {
         "ا ف ب", "أ ف ب", "أ.ف.ب", "رويترز", "واس", "د ب أ", "د.ب.أ", "أ ش أ", "أ.ش.أ", "وكالات", "قنا", "كونا", "وام", "بنا", "سانا", "الأناضول",
         "أسوشيتد برس", "يو بي آي", "شينخوا", "فرانس برس", "رويترز وأ ف ب", "سبأ", "معا", "وفا", "بترا", "العمانية", "الألمانية", "الفرنسية",
+    };
+
+    /// <summary>Words that make a name an outlet's ("براقش نت", "عين اليوم", "صحيفة المدار"), not a person's.</summary>
+    public static readonly string[] OutletWords =
+    {
+        "نت", "نيوز", "اليوم", "صحيفة", "جريدة", "وكالة", "شبكة", "موقع", "قناة", "بوابة", "تايمز", "برس", "أونلاين", "الإخبارية", "الإخباري", "news", "fm", "tv", "online",
+    };
+
+    /// <summary>Cities a desk or dateline names beside the outlet ("عين اليوم – الرياض", "الباحة :الندوة"): never the outlet.</summary>
+    public static readonly string[] Places =
+    {
+        "الرياض", "جدة", "مكة", "مكة المكرمة", "المدينة المنورة", "الدمام", "الطائف", "حائل", "الباحة", "أبها", "جازان", "نجران", "تبوك", "القصيم",
+        "بريدة", "الخبر", "الأحساء", "الجبيل", "ينبع", "عرعر", "سكاكا", "الجوف", "القطيف", "دبي", "أبوظبي", "الشارقة", "العين", "الدوحة", "الكويت",
+        "المنامة", "مسقط", "صنعاء", "عدن", "تعز", "بغداد", "البصرة", "أربيل", "الموصل", "دمشق", "حلب", "بيروت", "عمان", "القدس", "غزة", "رام الله",
+        "القاهرة", "الإسكندرية", "الخرطوم", "طرابلس", "بنغازي", "تونس", "الجزائر", "الرباط", "الدار البيضاء", "نواكشوط", "واشنطن", "نيويورك", "لندن",
+        "باريس", "موسكو", "برلين", "أنقرة", "إسطنبول", "طهران", "جنيف", "بروكسل", "بكين", "طوكيو",
     };
 
     public static readonly PhraseGate ReadAlsoGate = new PhraseGate(ReadAlsoMarkers, new[] { "شاهد" });
@@ -114,7 +131,11 @@ internal static class Phrases
     /// <summary>A byline verb glued to the start of the first paragraph: "كتب: خالد عزالدين تتجه أنظار ...".</summary>
     public static readonly Regex InlineBylinePrefix = ArabicPattern.Compile(@"^(?<all>" + ArabicPattern.AnyOf("كتب", "كتبت", "بقلم") + @"\s{0,3}[:：\-–]\s{0,3}(?<name>(?:\S{2,20}\s(?:" + ArabicPattern.AnyOf("عبد", "أبو", "بن", "ابن", "آل") + @")\s\S{2,20})|(?:\S{2,20}\s\S{2,20})))\s");
 
-    public static readonly Regex CrawlerStamp = new Regex(@"^\d{4}-\d{2}-\d{2}@\d{1,2}:\d{2}(?::\d{2})?\s{0,3}(?:GMT|UTC|Z)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
+    /// <summary>A crawler stamp: date, "@" and time ("2025-03-29@01:10:57 GMT"), in Western digits (callers fold the others).</summary>
+    public static readonly Regex CrawlerStamp = new Regex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}@[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s{0,3}(?:GMT|UTC|Z)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
+
+    /// <summary>A machine-written timestamp with "T" or a space ("2025-03-29T01:10:57Z"): a crawler stamp only where one stands, first or under the site header.</summary>
+    public static readonly Regex MachineTimestamp = new Regex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T|\s{1,2})[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]{1,7})?\s{0,3}(?:GMT|UTC|Z|[+\-][0-9]{2}:?[0-9]{2})?$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
 
     public static readonly Regex SiteHeader = new Regex(@"^(?<site>[^:：\d]{2,40}?)\s{0,2}[:：]$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
 

@@ -20,7 +20,7 @@ public sealed class PublishDateLineRule : CleaningRule
     /// <summary>Below the header only a labelled line can be a date line, and its label opens it.</summary>
     private static readonly PhraseGate LabelGate = new PhraseGate(Phrases.DateLabels, new[] { "تم إضافته", "نُشر" });
 
-    private static readonly Regex Update = ArabicPattern.Compile(ArabicPattern.AnyOf("آخر تحديث", "أخر تحديث", "اخر تحديث", "تحديث", "محدث"));
+    private static readonly Regex Update = ArabicPattern.Compile(ArabicPattern.AnyOf("آخر تحديث", "أخر تحديث", "اخر تحديث", "تحديث", "محدث") + @"|\b(?:last\s{1,3})?updated\b");
 
     private static readonly Regex Parenthetical = new Regex(@"\([^()]{1,30}\)", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
 
@@ -34,21 +34,27 @@ public sealed class PublishDateLineRule : CleaningRule
         for (var i = document.ContentStart; i < document.ContentEnd; i++)
         {
             var line = document.Lines[i];
-            if (line.IsBlank || line.IsClaimed || line.Words > 24 || !HasDigit(line.Text) || (i > bodyStart + 1 && !LabelGate.Admits(line))
-                || !ArabicDateParser.TryFindDate(line.Text, out var date))
+            if (line.IsBlank || line.IsClaimed || line.Words > 24 || !HasDigit(line.Text) || (i > bodyStart + 1 && !LabelGate.Admits(line)))
+            {
+                continue;
+            }
+
+            // Tatweel and bidi marks inside a label or a date change nothing about it.
+            var text = TextTools.WithoutTatweelAndBidi(line.Text);
+            if (!ArabicDateParser.TryFindDate(text, out var date))
             {
                 continue;
             }
 
             // A sentence that states a date ends with a full stop; a date line seldom does.
-            var labelled = DateLabel.SafeMatch(line.Text).Success;
-            if ((!labelled && i > bodyStart + 1) || (line.Text.EndsWith(".", System.StringComparison.Ordinal) && line.Words > 5))
+            var labelled = DateLabel.SafeMatch(text).Success;
+            if ((!labelled && i > bodyStart + 1) || (text.EndsWith(".", System.StringComparison.Ordinal) && line.Words > 5))
             {
                 continue;
             }
 
             // Unlabelled, a city and an agency may stand around the date: a wire dateline ("الرياض 26 شوال ... واس").
-            if (!IsOnlyADate(line.Text, date, labelled ? 3 : 2, out var otherWords))
+            if (!IsOnlyADate(text, date, labelled ? 3 : 2, out var otherWords))
             {
                 continue;
             }
@@ -59,12 +65,9 @@ public sealed class PublishDateLineRule : CleaningRule
                 document.Metadata.Byline ??= line.Text;
             }
 
-            if (Update.SafeMatch(line.Text).Success && !Regex.IsMatch(line.Text, "نشر", RegexOptions.None, ArabicPattern.Timeout))
-            {
-                document.Metadata.ModifiedAt ??= date.Value;
-            }
-
-            document.Metadata.PublishedAt ??= date.Value;
+            // The date belongs to the unit the line stands in: the main article takes it once the embedded articles are known.
+            var isUpdate = Update.SafeMatch(text).Success && !Regex.IsMatch(text, "نشر", RegexOptions.None, ArabicPattern.Timeout);
+            document.DateLines.Add(new DateLine(line, date.Value, isUpdate));
         }
     }
 

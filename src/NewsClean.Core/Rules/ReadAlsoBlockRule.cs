@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using NewsClean.Core.Dates;
 using NewsClean.Core.Engine;
 using NewsClean.Core.Model;
 
@@ -17,7 +17,7 @@ public sealed class ReadAlsoBlockRule : CleaningRule
 
     internal static readonly RuleDescriptor EmbeddedRule = new RuleDescriptor(
         RuleIds.EmbeddedArticle, "Embedded article", "Embedded article '{0}' moved to EmbeddedArticles", RuleCategory.Boilerplate, RuleSeverity.Warning,
-        "A whole secondary article inside a read-also block (its title, a desk or dateline, paragraphs and its own source line) is split out as an embedded article with its own fields.");
+        "Each whole secondary article inside a read-also or related block (a title, then a desk line, a date line or paragraphs, up to its own source line, the next article or the block's end) is split out as an embedded article with its own fields; a block may hold several, in any order with listed titles.");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -29,6 +29,9 @@ public sealed class ReadAlsoBlockRule : CleaningRule
             yield return EmbeddedRule;
         }
     }
+
+    /// <summary>Under a read-also marker every title-like line is a listed title, blank lines or not.</summary>
+    private static readonly Func<DocumentState, Line, bool, string?> ReadItem = (document, line, afterBlank) => ListItems.ItemText(line, allowPlain: true);
 
     internal override void Apply(DocumentState document)
     {
@@ -58,178 +61,13 @@ public sealed class ReadAlsoBlockRule : CleaningRule
             }
 
             document.Claim(line, Rule, rest.Length > 0 ? rest : null);
-            var titles = new List<Line>();
             if (rest.Length > 0)
             {
                 document.Related.Add(rest);
             }
 
-            i = TakeTitles(document, line, titles, rest);
+            i = ListBlock.Read(document, line, rest, Rule, ReadItem);
         }
     }
 
-    private static int TakeTitles(DocumentState document, Line marker, List<Line> titles, string inlineTitle)
-    {
-        var last = marker.Index;
-        for (var next = document.NextNonBlank(marker.Index); next is not null; next = document.NextNonBlank(next.Index))
-        {
-            if (next.IsClaimed)
-            {
-                continue;
-            }
-
-            if (ListItems.StartsBlock(next))
-            {
-                break;
-            }
-
-            var hasTitle = titles.Count > 0 || inlineTitle.Length > 0;
-            if (hasTitle && (BylineRule.IsBylineLine(next) || Zones.IsBodyLike(next)) && LooksLikeEmbedded(document, next, titles.Count > 0))
-            {
-                var titleLine = titles.Count > 0 ? titles[titles.Count - 1] : null;
-                var title = titleLine is not null ? ListItems.ItemText(titleLine, allowPlain: true)! : inlineTitle;
-                document.Related.RemoveAt(document.Related.Count - 1);
-                return SplitEmbedded(document, title, next, titleLine);
-            }
-
-            var item = ListItems.ItemText(next, allowPlain: true);
-            if (item is null)
-            {
-                break;
-            }
-
-            document.Claim(next, Rule, item);
-            document.Related.Add(item);
-            titles.Add(next);
-            last = next.Index;
-        }
-
-        return last;
-    }
-
-    /// <summary>A secondary article opens with a desk line, or its paragraphs run to a source line of their own.</summary>
-    private static bool LooksLikeEmbedded(DocumentState document, Line start, bool titleOnItsOwnLine)
-    {
-        if (BylineRule.IsBylineLine(start))
-        {
-            return true;
-        }
-
-        // Without a desk line the paragraphs must run to a source line of their own: after the main article's
-        // footer, or, under a title on its own line, as the last thing on the page. Mid-article, a source line
-        // further down is the main article's.
-        var footerBefore = FooterBefore(document, start.Index);
-        if (!footerBefore && !titleOnItsOwnLine)
-        {
-            return false;
-        }
-
-        for (var next = document.NextNonBlank(start.Index); next is not null; next = document.NextNonBlank(next.Index))
-        {
-            if (next.IsClaimed)
-            {
-                continue;
-            }
-
-            if (SourceLineRule.SourceOf(document, next, out var valueLine) is not null)
-            {
-                return footerBefore || ListItems.InTail(document, (valueLine ?? next).Index);
-            }
-
-            if (ListItems.StartsBlock(next))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool FooterBefore(DocumentState document, int index)
-    {
-        for (var i = document.ContentStart; i < index; i++)
-        {
-            var rule = document.Lines[i].ClaimedBy;
-            if (rule == SourceLineRule.Rule || rule == KeywordFooterRule.Rule || rule == RelatedListRule.Rule
-                || Phrases.SourceLine.SafeMatch(document.Lines[i].Text).Success || Phrases.KeywordLine.SafeMatch(document.Lines[i].Text).Success)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int SplitEmbedded(DocumentState document, string title, Line start, Line? titleLine)
-    {
-        var metadata = new ArticleMetadata();
-        var first = start.Index;
-        var paragraphs = new List<string>();
-        var desk = Phrases.DeskLine.SafeMatch(start.Text);
-        var from = first;
-        if (BylineRule.IsBylineLine(start))
-        {
-            if (desk.Success)
-            {
-                metadata.Site = desk.Groups["a"].Value.Trim();
-                metadata.Byline = desk.Groups["b"].Value.Trim().TrimEnd(':').Trim();
-            }
-            else
-            {
-                metadata.Byline = start.Text;
-            }
-
-            from = first + 1;
-        }
-
-        var end = from;
-        for (var i = from; i < document.ContentEnd; i++)
-        {
-            var line = document.Lines[i];
-            if (line.IsBlank)
-            {
-                continue;
-            }
-
-            if (line.IsClaimed)
-            {
-                end = i;
-                continue;
-            }
-
-            var source = SourceLineRule.SourceOf(document, line, out var valueLine);
-            if (source is not null)
-            {
-                metadata.Source = source;
-                end = valueLine?.Index ?? i;
-                break;
-            }
-
-            if (ListItems.StartsBlock(line))
-            {
-                break;
-            }
-
-            paragraphs.Add(line.Text);
-            end = i;
-        }
-
-        if (paragraphs.Count > 0 && ArabicDateParser.TryFindDate(paragraphs[0], out var date))
-        {
-            metadata.PublishedAt = date.Value;
-        }
-
-        var article = new CleanArticle(title, paragraphs, metadata, System.Array.Empty<CleanArticle>(), System.Array.Empty<Finding>(), document.Input.SourcePath, null);
-
-        // The title line was taken as a read-also title before the article under it showed; it opens the article.
-        if (titleLine is not null)
-        {
-            document.Release(titleLine);
-            first = titleLine.Index;
-        }
-
-        document.ClaimBlock(first, end, EmbeddedRule, article);
-        document.Embedded.Add(article);
-        return end;
-    }
 }

@@ -1,3 +1,4 @@
+using System;
 using NewsClean.Core.Engine;
 using NewsClean.Core.Model;
 
@@ -45,48 +46,15 @@ public sealed class RelatedListRule : CleaningRule
                 document.Related.Add(rest);
             }
 
-            i = TakeItems(document, i);
+            i = ListBlock.Read(document, line, rest, Rule, ReadItem);
         }
     }
 
-    /// <summary>Claims the items under a heading at <paramref name="index"/>; returns the last line index used.</summary>
-    internal static int TakeItems(DocumentState document, int index)
+    /// <summary>Across a blank line the list goes on only with bullets, or in the page footer.</summary>
+    private static readonly Func<DocumentState, Line, bool, string?> ReadItem = (document, line, afterBlank) =>
     {
-        var last = index;
-        var sawBlank = false;
-        for (var j = index + 1; j < document.ContentEnd; j++)
-        {
-            var next = document.Lines[j];
-            if (next.IsBlank)
-            {
-                sawBlank = true;
-                continue;
-            }
-
-            if (next.IsClaimed)
-            {
-                continue;
-            }
-
-            if (ListItems.StartsBlock(next))
-            {
-                break;
-            }
-
-            // Across a blank line the list goes on only with bullets, or in the page footer.
-            var allowPlain = !sawBlank || ListItems.InTail(document, j);
-            var item = ListItems.ItemText(next, allowPlain);
-            if (item is null || (sawBlank && !ListItems.IsBullet(next) && !allowPlain))
-            {
-                break;
-            }
-
-            document.Claim(next, Rule, item);
-            document.Related.Add(item);
-            last = j;
-            sawBlank = false;
-        }
-
-        return last;
-    }
+        var allowPlain = !afterBlank || ListItems.InTail(document, line.Index);
+        var item = ListItems.ItemText(line, allowPlain);
+        return item is null || (afterBlank && !ListItems.IsBullet(line) && !allowPlain) ? null : item;
+    };
 }

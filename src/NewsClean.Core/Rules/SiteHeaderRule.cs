@@ -29,7 +29,8 @@ public sealed class SiteHeaderRule : CleaningRule
         // A site header stands apart (a blank line or the crawler stamp under it); a line ending with a colon
         // directly above more text is the first half of a headline or a section label.
         var below = line.Index + 1 < document.ContentEnd ? document.Lines[line.Index + 1] : null;
-        if (below is not null && !below.IsBlank && !Phrases.CrawlerStamp.SafeMatch(below.Text).Success
+        var stamp = below is null ? string.Empty : TextTools.WesternDigits(TextTools.WithoutTatweelAndBidi(below.Text));
+        if (below is not null && !below.IsBlank && !Phrases.CrawlerStamp.SafeMatch(stamp).Success && !Phrases.MachineTimestamp.SafeMatch(stamp).Success
             && !Phrases.HomeCrumb.SafeMatch(below.Text).Success && !Phrases.NavigationWord.SafeMatch(below.Text).Success)
         {
             return;

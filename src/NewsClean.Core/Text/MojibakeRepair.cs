@@ -70,14 +70,24 @@ public static class MojibakeRepair
                 i++;
             }
 
-            if (i - start < MinimumRun || !TryDecode(bytes, out var decoded))
+            // An NBSP after the run (layout added after the misreading) maps to byte A0 too: when the run does not decode
+            // with it, it is tried without its trailing NBSPs (A0 can also end a letter, "٠" is D9 A0, so only then).
+            var end = i;
+            string decoded;
+            while (!TryDecode(bytes, out decoded) && end > start && text[end - 1] == '\u00A0')
+            {
+                end--;
+                bytes.RemoveAt(bytes.Count - 1);
+            }
+
+            if (end - start < MinimumRun || decoded.Length == 0)
             {
                 continue;
             }
 
             output ??= new StringBuilder(text.Length);
             output.Append(text, copiedUpTo, start - copiedUpTo).Append(decoded);
-            copiedUpTo = i;
+            copiedUpTo = end;
             runs++;
         }
 
