@@ -422,3 +422,17 @@ public sealed class SymlinkScanTests : IDisposable
         Assert.True(titles.Length < 10, string.Join(", ", titles));
     }
 }
+
+/// <summary>Issue 11, item 1: the document that made the read-also split claim past the end is cleaned, not an InternalError.</summary>
+public sealed class EngineCrashRegressionTests
+{
+    [Fact]
+    public void AReadAlsoMarkerWithADeskLineClosingTheDocument_IsAnArticle()
+    {
+        var result = CliProcess.Run(Encoding.UTF8.GetBytes("إقرأ أيضاأ\nال- خ"), "clean");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("InternalError", result.Stderr, StringComparison.Ordinal);
+        Assert.Single(result.StdoutLines);
+    }
+}

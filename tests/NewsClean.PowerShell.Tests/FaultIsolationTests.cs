@@ -134,3 +134,23 @@ public sealed class CodePageParityTests : IClassFixture<ModuleRunspace>
         }
     }
 }
+
+/// <summary>Issue 11, item 1, in the module: the same document is an article there too.</summary>
+public sealed class EngineCrashRegressionTests : IClassFixture<ModuleRunspace>
+{
+    private readonly ModuleRunspace _shell;
+
+    public EngineCrashRegressionTests(ModuleRunspace shell)
+    {
+        _shell = shell;
+    }
+
+    [Fact]
+    public void AReadAlsoMarkerWithADeskLineClosingTheDocument_IsAnArticle()
+    {
+        var result = _shell.Invoke("\"إقرأ أيضاأ`nال- خ\" | Get-CleanArticle -ErrorAction Continue");
+
+        Assert.Empty(result.Errors);
+        Assert.Single(result.Articles);
+    }
+}
