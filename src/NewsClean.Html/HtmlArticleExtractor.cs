@@ -98,7 +98,11 @@ public sealed class HtmlArticleExtractor
 
         if (extraction.Blocks.Count == 0)
         {
-            return CleanResult.Failure(extraction.Html, new DocumentError(DocumentError.EmptyDocument, "The page holds no article text."));
+            // A page that states a title or a date is a record even without body text: its metadata is kept, and the
+            // validator reports the empty Body (NC3004). Only a page that says nothing at all is no document.
+            return HasAnyMetadata(input, extraction.Metadata)
+                ? CleanResult.Success(extraction.Html, MetadataOnly(input, extraction))
+                : CleanResult.Failure(extraction.Html, new DocumentError(DocumentError.EmptyDocument, "The page holds neither article text nor metadata."));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -111,24 +115,10 @@ public sealed class HtmlArticleExtractor
             return CleanResult.Failure(extraction.Html, result.Error ?? new DocumentError(DocumentError.InternalError, "The engine returned neither an article nor an error."));
         }
 
-        // Findings about the page as a whole, as the text engine reports them for a file.
-        var findings = new List<Finding>();
-        if (extraction.UsedFallback)
-        {
-            findings.Add(new Finding(EngineRules.Windows1256Fallback, 0, 0, 1, 1, string.Empty, extraction.Encoding));
-        }
-
-        if (extraction.DroppedNuls > 0)
-        {
-            findings.Add(new Finding(EngineRules.NulCharacters, 0, 0, 1, 1, string.Empty, extraction.DroppedNuls));
-        }
-
-        if (extraction.MojibakeRepair is not null)
-        {
-            findings.Add(new Finding(EngineRules.Mojibake, 0, 0, 1, 1, string.Empty, extraction.MojibakeRepair));
-        }
+        var findings = PageFindings(extraction);
 
         var mapper = new FindingMapper(extraction);
+        findings.AddRange(extraction.ContentFindings);
         findings.AddRange(article.Findings.Select(mapper.Map));
         var metadata = new ArticleMetadata
         {
@@ -145,6 +135,67 @@ public sealed class HtmlArticleExtractor
         };
         var mapped = new CleanArticle(article.Title, article.Paragraphs, metadata, article.EmbeddedArticles, findings, input.SourcePath, extraction.Encoding);
         return CleanResult.Success(extraction.Html, mapped);
+    }
+
+    /// <summary>Findings about the page as a whole, as the text engine reports them for a file.</summary>
+    private static List<Finding> PageFindings(HtmlExtraction extraction)
+    {
+        var findings = new List<Finding>();
+        if (extraction.UsedFallback)
+        {
+            findings.Add(new Finding(EngineRules.Windows1256Fallback, 0, 0, 1, 1, string.Empty, extraction.Encoding));
+        }
+
+        if (extraction.DroppedNuls > 0)
+        {
+            findings.Add(new Finding(EngineRules.NulCharacters, 0, 0, 1, 1, string.Empty, extraction.DroppedNuls));
+        }
+
+        if (extraction.MojibakeRepair is not null)
+        {
+            findings.Add(new Finding(EngineRules.Mojibake, 0, 0, 1, 1, string.Empty, extraction.MojibakeRepair));
+        }
+
+        return findings;
+    }
+
+    /// <summary>The arbitration's verdict, when the strategies disagreed enough for it to matter.</summary>
+    private static IReadOnlyList<Finding> StrategyFindings(ContentChoice choice)
+    {
+        if (choice.Strategy != ContentStrategy.ParagraphClassifier)
+        {
+            return Array.Empty<Finding>();
+        }
+
+        var value = "paragraph classifier: " + choice.ClassifierChars + " characters of article-like paragraphs where the container scorer kept "
+            + choice.ContainerChars + " (" + choice.LostChars + " lost by it)";
+        return new[] { new Finding(EngineRules.ContentStrategy, 0, 0, 1, 1, string.Empty, value) };
+    }
+
+    private static bool HasAnyMetadata(DocumentInput input, PageMetadata page) =>
+        !string.IsNullOrWhiteSpace(input.Title) || !string.IsNullOrWhiteSpace(page.Title) || page.PublishedAt is not null
+        || input.PublishedAt is not null || !string.IsNullOrWhiteSpace(page.Site) || !string.IsNullOrWhiteSpace(page.Url);
+
+    /// <summary>The record of a page with metadata and no body text: the page's (or the host's) fields, an empty Body.</summary>
+    private static CleanArticle MetadataOnly(DocumentInput input, HtmlExtraction extraction)
+    {
+        var hints = Hints(input, extraction);
+        var findings = PageFindings(extraction);
+        findings.AddRange(extraction.ContentFindings);
+        var metadata = new ArticleMetadata
+        {
+            Site = hints.Site,
+            PublishedAt = hints.PublishedAt,
+            ModifiedAt = hints.ModifiedAt,
+            Source = hints.Source,
+            Byline = hints.Byline,
+            Url = hints.Url,
+            SourceId = hints.SourceId,
+            Keywords = hints.Keywords?.Where(k => !string.IsNullOrWhiteSpace(k)).Distinct(StringComparer.Ordinal).ToList() ?? (IReadOnlyList<string>)Array.Empty<string>(),
+            RelatedTitles = extraction.Metadata.RelatedTitles,
+        };
+        var title = string.IsNullOrWhiteSpace(hints.Title) ? null : hints.Title!.Trim();
+        return new CleanArticle(title, Array.Empty<string>(), metadata, Array.Empty<CleanArticle>(), findings, input.SourcePath, extraction.Encoding);
     }
 
     private static HtmlExtraction Extract(DecodedPage decoded)
@@ -175,8 +226,9 @@ public sealed class HtmlArticleExtractor
         var tree = PageTree.Build(document, html, collector);
         PageTree.Measure(tree.Root, tree.NothingRemoved);
         var metadata = MetadataResolver.Resolve(collector.Facts, tree);
-        var blocks = ContentExtractor.Extract(tree, metadata.Title);
-        return new HtmlExtraction(html, decoded.Encoding, decoded.DeclaredCharset, decoded.UsedFallback, decoded.DroppedNuls, mojibake, metadata, blocks, null);
+        var choice = ContentSelector.Select(tree, metadata.Title, metadata.Language);
+        return new HtmlExtraction(html, decoded.Encoding, decoded.DeclaredCharset, decoded.UsedFallback, decoded.DroppedNuls, mojibake, metadata, choice.Blocks, null,
+            choice.Strategy, StrategyFindings(choice));
     }
 
     /// <summary>Titles the text rules found (read-also lines inside the article) first, then the page's related boxes.</summary>
