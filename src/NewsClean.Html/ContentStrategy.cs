@@ -11,4 +11,7 @@ public enum ContentStrategy
 
     /// <summary>The paragraph classifier (<c>ParagraphClassifier</c>): every block judged by its own text and its neighbours.</summary>
     ParagraphClassifier,
+
+    /// <summary>The container scorer's blocks with the paragraphs next to them it lost, which the paragraph classifier kept.</summary>
+    ContainerScoreAndClassifier,
 }

@@ -162,13 +162,20 @@ public sealed class HtmlArticleExtractor
     /// <summary>The arbitration's verdict, when the strategies disagreed enough for it to matter.</summary>
     private static IReadOnlyList<Finding> StrategyFindings(ContentChoice choice)
     {
-        if (choice.Strategy != ContentStrategy.ParagraphClassifier)
+        string value;
+        switch (choice.Strategy)
         {
-            return Array.Empty<Finding>();
+            case ContentStrategy.ParagraphClassifier:
+                value = "paragraph classifier (" + choice.ClassifierChars + " characters of article-like paragraphs; the container scorer found no container)";
+                break;
+            case ContentStrategy.ContainerScoreAndClassifier:
+                value = "container scorer and paragraph classifier (" + choice.LostChars + " characters of article-like paragraphs next to the container's "
+                    + choice.ContainerChars + " added)";
+                break;
+            default:
+                return Array.Empty<Finding>();
         }
 
-        var value = "paragraph classifier: " + choice.ClassifierChars + " characters of article-like paragraphs where the container scorer kept "
-            + choice.ContainerChars + " (" + choice.LostChars + " lost by it)";
         return new[] { new Finding(EngineRules.ContentStrategy, 0, 0, 1, 1, string.Empty, value) };
     }
 

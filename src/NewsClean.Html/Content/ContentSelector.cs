@@ -32,14 +32,15 @@ internal sealed class ContentChoice
 /// <summary>
 /// Runs the content strategies and arbitrates between them, as trafilatura checks its own result against
 /// readability- and jusText-style extractions. The container scorer goes first: it knows the page's structure and
-/// keeps subheadings, lists and tables that a paragraph classifier drops. Its result is then measured against the
-/// paragraph classifier's with one yardstick (<see cref="BlockProfiler"/>: article-like paragraphs are long, poor in
-/// links and dense in the language's function words). The classifier wins when the scorer lost article text: when
-/// the classifier keeps at least <see cref="ContentSettings.MinLostChars"/> characters of article-like paragraphs the
-/// scorer has not, at least <see cref="ContentSettings.PreferRatio"/> times the scorer's article-like text, and
-/// at least half of the scorer's text too (<see cref="ContentSettings.MinSharedShare"/>): the classifier
-/// must have found more of the same story, not another text of the page (a sidebar, a notice, a comment feed).
-/// Otherwise the scorer's result stands (it loses nothing the classifier would recover).
+/// keeps subheadings, lists and tables that a paragraph classifier drops. The paragraph classifier then judges every
+/// block of the page on its own text. Where the scorer kept nothing, the classifier's blocks are the content. Where it
+/// kept the story only in part, the classifier shows what it lost: good paragraphs in the scorer's stretch of the
+/// page, or joined to it by nothing but short or plain blocks (<see cref="ContentSettings.MaxGapChars"/> at most,
+/// and no link-heavy block: a list of links or a linked headline ends the story). When those lost paragraphs hold at
+/// least <see cref="ContentSettings.MinLostChars"/> characters and <see cref="ContentSettings.MinLostShare"/> of
+/// the scorer's own article-like text, they are added to its blocks in page order; otherwise the scorer's result
+/// stands. Paragraphs the classifier finds elsewhere on the page (teasers of other stories, a sidebar, a notice) are
+/// never taken: two strategies that keep different texts disagree on what the article is.
 /// </summary>
 internal static class ContentSelector
 {
@@ -50,51 +51,110 @@ internal static class ContentSelector
         var pageBlocks = ParagraphClassifier.PageBlocks(tree, title);
         profiler.GuessLanguage(pageBlocks);
         var hasWords = profiler.Words is not null;
-
+        var verdicts = ParagraphClassifier.Classify(pageBlocks, profiler);
         var containerChars = ArticleChars(container, profiler, hasWords);
-        var classified = ParagraphClassifier.Extract(pageBlocks, profiler);
-        var classifierChars = ArticleChars(classified, profiler, hasWords);
-        var lost = LostChars(classified, container, profiler, hasWords);
-        var kept = SharedChars(container, classified);
-        var useClassifier = classified.Count > 0
-            && (container.Count == 0
-                || (lost >= ContentSettings.MinLostChars && classifierChars >= ContentSettings.PreferRatio * containerChars
-                    && kept >= ContentSettings.MinSharedShare * TotalChars(container)));
-        return useClassifier
-            ? new ContentChoice(classified, ContentStrategy.ParagraphClassifier, containerChars, classifierChars, lost)
-            : new ContentChoice(container, container.Count == 0 ? ContentStrategy.None : ContentStrategy.ContainerScore, containerChars, classifierChars, lost);
-    }
-
-    private static int TotalChars(List<ContentBlock> blocks)
-    {
-        var chars = 0;
-        foreach (var block in blocks)
+        if (container.Count == 0)
         {
-            chars += block.Text.Length;
+            var classified = Good(pageBlocks, verdicts);
+            var chars = ArticleChars(classified, profiler, hasWords);
+            return new ContentChoice(classified, classified.Count == 0 ? ContentStrategy.None : ContentStrategy.ParagraphClassifier, 0, chars, chars);
         }
 
-        return chars;
-    }
-
-    /// <summary>Characters of <paramref name="blocks"/> that <paramref name="other"/> keeps too (a block counts when one there starts where it does).</summary>
-    private static int SharedChars(List<ContentBlock> blocks, List<ContentBlock> other)
-    {
-        var starts = new HashSet<int>();
-        foreach (var block in other)
+        var lostBlocks = LostNextToStory(pageBlocks, verdicts, container, profiler);
+        var lost = ArticleChars(lostBlocks, profiler, hasWords);
+        if (lost < ContentSettings.MinLostChars || lost < ContentSettings.MinLostShare * containerChars)
         {
-            starts.Add(block.Start);
+            return new ContentChoice(container, ContentStrategy.ContainerScore, containerChars, -1, lost);
         }
 
-        var chars = 0;
-        foreach (var block in blocks)
+        var merged = new List<ContentBlock>(container);
+        merged.AddRange(lostBlocks);
+        merged.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return new ContentChoice(merged, ContentStrategy.ContainerScoreAndClassifier, containerChars, containerChars + lost, lost);
+    }
+
+    private static List<ContentBlock> Good(List<ContentBlock> blocks, ParagraphClassifier.Verdict[] verdicts)
+    {
+        var good = new List<ContentBlock>();
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (starts.Contains(block.Start))
+            if (verdicts[i] == ParagraphClassifier.Verdict.Good)
             {
-                chars += block.Text.Length;
+                good.Add(blocks[i]);
             }
         }
 
-        return chars;
+        return good;
+    }
+
+    /// <summary>
+    /// The classifier's good blocks the scorer did not keep that belong to the scorer's story: between its first and
+    /// last kept block, or reached from them across short or plain blocks only.
+    /// </summary>
+    private static List<ContentBlock> LostNextToStory(List<ContentBlock> pageBlocks, ParagraphClassifier.Verdict[] verdicts, List<ContentBlock> container, BlockProfiler profiler)
+    {
+        var kept = new HashSet<int>();
+        foreach (var block in container)
+        {
+            kept.Add(block.Start);
+        }
+
+        int first = -1, last = -1;
+        for (var i = 0; i < pageBlocks.Count; i++)
+        {
+            if (kept.Contains(pageBlocks[i].Start))
+            {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+
+        var lost = new List<ContentBlock>();
+        if (first < 0)
+        {
+            return lost;
+        }
+
+        var inside = new List<ContentBlock>();
+        for (var i = first; i <= last; i++)
+        {
+            if (verdicts[i] == ParagraphClassifier.Verdict.Good && !kept.Contains(pageBlocks[i].Start))
+            {
+                inside.Add(pageBlocks[i]);
+            }
+        }
+
+        var before = Reach(pageBlocks, verdicts, profiler, first, -1);
+        before.Reverse();
+        lost.AddRange(before);
+        lost.AddRange(inside);
+        lost.AddRange(Reach(pageBlocks, verdicts, profiler, last, 1));
+        return lost;
+    }
+
+    /// <summary>Good blocks reached from <paramref name="from"/> going <paramref name="step"/>, across gaps of short or plain blocks.</summary>
+    private static List<ContentBlock> Reach(List<ContentBlock> blocks, ParagraphClassifier.Verdict[] verdicts, BlockProfiler profiler, int from, int step)
+    {
+        var reached = new List<ContentBlock>();
+        var gap = 0;
+        for (var i = from + step; i >= 0 && i < blocks.Count; i += step)
+        {
+            if (verdicts[i] == ParagraphClassifier.Verdict.Good)
+            {
+                reached.Add(blocks[i]);
+                gap = 0;
+                continue;
+            }
+
+            var profile = profiler.Profile(blocks[i]);
+            gap += profile.Chars;
+            if (gap > ContentSettings.MaxGapChars || profile.LinkDensity > ContentSettings.MaxLinkDensity)
+            {
+                break;
+            }
+        }
+
+        return reached;
     }
 
     private static int ArticleChars(List<ContentBlock> blocks, BlockProfiler profiler, bool hasWords)
@@ -110,32 +170,5 @@ internal static class ContentSelector
         }
 
         return chars;
-    }
-
-    /// <summary>Characters of article-like blocks in <paramref name="candidate"/> whose page start no block of <paramref name="kept"/> covers.</summary>
-    private static int LostChars(List<ContentBlock> candidate, List<ContentBlock> kept, BlockProfiler profiler, bool hasWords)
-    {
-        var starts = new HashSet<int>();
-        foreach (var block in kept)
-        {
-            starts.Add(block.Start);
-        }
-
-        var lost = 0;
-        foreach (var block in candidate)
-        {
-            if (starts.Contains(block.Start))
-            {
-                continue;
-            }
-
-            var profile = profiler.Profile(block);
-            if (ParagraphClassifier.IsArticleLike(profile, hasWords))
-            {
-                lost += profile.Chars;
-            }
-        }
-
-        return lost;
     }
 }

@@ -35,18 +35,17 @@ internal static class ContentSettings
     public const int MaxHeadingDistance = 200;
 
     /// <summary>
-    /// Arbitration: the paragraph classifier wins only when it keeps at least this many characters of article-like
-    /// paragraphs that the container scorer lost (a lost paragraph or two, not a stray line).
+    /// Arbitration: the classifier's paragraphs are added to the container scorer's only when the scorer lost at least
+    /// this many characters of article-like paragraphs (a paragraph or two, not a stray line).
     /// </summary>
     public const int MinLostChars = 250;
 
-    /// <summary>Arbitration: and when its article-like text is at least this many times the container scorer's.</summary>
-    public const double PreferRatio = 1.5;
+    /// <summary>Arbitration: and when what it lost is at least this share of what it kept (a real part of the story).</summary>
+    public const double MinLostShare = 0.5;
 
     /// <summary>
-    /// Arbitration: and when it also keeps at least this share of the container scorer's text. Two
-    /// strategies that keep different texts disagree on what the article is, and then the structure-aware scorer
-    /// is trusted; one that keeps the scorer's text and more has found the paragraphs the scorer lost.
+    /// Arbitration: a lost paragraph belongs to the scorer's story when no more than this many characters of blocks
+    /// the classifier does not keep (labels, captions, an ad line) stand between it and the story.
     /// </summary>
-    public const double MinSharedShare = 0.5;
+    public const int MaxGapChars = 200;
 }

@@ -58,7 +58,7 @@ internal static class ParagraphClassifier
     /// <summary>A block that reads as a paragraph of prose on its own (good or near-good before context is applied).</summary>
     public static bool IsArticleLike(BlockProfile profile, bool hasWordList) => Initial(profile, hasWordList) >= Verdict.NearGood;
 
-    internal static Verdict[] Classify(IReadOnlyList<ContentBlock> blocks, BlockProfiler profiler)
+    public static Verdict[] Classify(IReadOnlyList<ContentBlock> blocks, BlockProfiler profiler)
     {
         var hasWords = profiler.Words is not null;
         var initial = new Verdict[blocks.Count];
