@@ -88,24 +88,37 @@ internal static class ContentSelector
     }
 
     /// <summary>
-    /// The classifier's good blocks the scorer did not keep that belong to the scorer's story: between its first and
-    /// last kept block, or reached from them across short or plain blocks only.
+    /// The classifier's good blocks the scorer did not keep that belong to the scorer's story. Good blocks and the
+    /// scorer's blocks form runs, joined across gaps of short or plain blocks; the story's runs are those holding a
+    /// block the scorer kept, and every good block between the scorer's first and last block is the story's too. A
+    /// run elsewhere is the story's other part (a lead or a first section the scorer cut off) only when the classifier
+    /// agrees with the scorer on most of the scorer's text and the run is a story of its own: several paragraphs,
+    /// not a teaser between linked headlines.
     /// </summary>
     private static List<ContentBlock> LostNextToStory(List<ContentBlock> pageBlocks, ParagraphClassifier.Verdict[] verdicts, List<ContentBlock> container, BlockProfiler profiler)
     {
         var kept = new HashSet<int>();
+        var containerTotal = 0;
         foreach (var block in container)
         {
             kept.Add(block.Start);
+            containerTotal += block.Text.Length;
         }
 
-        int first = -1, last = -1;
-        for (var i = 0; i < pageBlocks.Count; i++)
+        var count = pageBlocks.Count;
+        var isKept = new bool[count];
+        int first = -1, last = -1, shared = 0;
+        for (var i = 0; i < count; i++)
         {
-            if (kept.Contains(pageBlocks[i].Start))
+            isKept[i] = kept.Contains(pageBlocks[i].Start);
+            if (isKept[i])
             {
                 first = first < 0 ? i : first;
                 last = i;
+                if (verdicts[i] == ParagraphClassifier.Verdict.Good)
+                {
+                    shared += pageBlocks[i].Text.Length;
+                }
             }
         }
 
@@ -115,46 +128,64 @@ internal static class ContentSelector
             return lost;
         }
 
-        var inside = new List<ContentBlock>();
-        for (var i = first; i <= last; i++)
-        {
-            if (verdicts[i] == ParagraphClassifier.Verdict.Good && !kept.Contains(pageBlocks[i].Start))
-            {
-                inside.Add(pageBlocks[i]);
-            }
-        }
-
-        var before = Reach(pageBlocks, verdicts, profiler, first, -1);
-        before.Reverse();
-        lost.AddRange(before);
-        lost.AddRange(inside);
-        lost.AddRange(Reach(pageBlocks, verdicts, profiler, last, 1));
-        return lost;
-    }
-
-    /// <summary>Good blocks reached from <paramref name="from"/> going <paramref name="step"/>, across gaps of short or plain blocks.</summary>
-    private static List<ContentBlock> Reach(List<ContentBlock> blocks, ParagraphClassifier.Verdict[] verdicts, BlockProfiler profiler, int from, int step)
-    {
-        var reached = new List<ContentBlock>();
+        var agrees = shared >= ContentSettings.MinSharedShare * containerTotal;
+        var taken = new bool[count];
+        var run = new List<int>();
         var gap = 0;
-        for (var i = from + step; i >= 0 && i < blocks.Count; i += step)
+        for (var i = 0; i < count; i++)
         {
-            if (verdicts[i] == ParagraphClassifier.Verdict.Good)
+            if (isKept[i] || verdicts[i] == ParagraphClassifier.Verdict.Good)
             {
-                reached.Add(blocks[i]);
+                run.Add(i);
                 gap = 0;
                 continue;
             }
 
-            var profile = profiler.Profile(blocks[i]);
+            var profile = profiler.Profile(pageBlocks[i]);
             gap += profile.Chars;
-            if (gap > ContentSettings.MaxGapChars || profile.LinkDensity > ContentSettings.MaxLinkDensity)
+            if (run.Count > 0 && (gap > ContentSettings.MaxGapChars || profile.LinkDensity > ContentSettings.MaxLinkDensity))
             {
-                break;
+                TakeRun(run, pageBlocks, isKept, agrees, taken);
+                run.Clear();
             }
         }
 
-        return reached;
+        TakeRun(run, pageBlocks, isKept, agrees, taken);
+        for (var i = 0; i < count; i++)
+        {
+            if (taken[i] || (i > first && i < last && !isKept[i] && verdicts[i] == ParagraphClassifier.Verdict.Good))
+            {
+                lost.Add(pageBlocks[i]);
+            }
+        }
+
+        return lost;
+    }
+
+    private static void TakeRun(List<int> run, List<ContentBlock> blocks, bool[] isKept, bool agrees, bool[] taken)
+    {
+        var touchesStory = false;
+        int paragraphs = 0, chars = 0;
+        foreach (var i in run)
+        {
+            touchesStory |= isKept[i];
+            if (!isKept[i] && blocks[i].Kind != ContentBlockKind.Heading)
+            {
+                paragraphs++;
+                chars += blocks[i].Text.Length;
+            }
+        }
+
+        var storyOfItsOwn = agrees && paragraphs >= ContentSettings.MinStoryParagraphs && chars >= ContentSettings.MinStoryChars;
+        if (!touchesStory && !storyOfItsOwn)
+        {
+            return;
+        }
+
+        foreach (var i in run)
+        {
+            taken[i] = !isKept[i];
+        }
     }
 
     private static int ArticleChars(List<ContentBlock> blocks, BlockProfiler profiler, bool hasWords)

@@ -48,4 +48,16 @@ internal static class ContentSettings
     /// the classifier does not keep (labels, captions, an ad line) stand between it and the story.
     /// </summary>
     public const int MaxGapChars = 200;
+
+    /// <summary>
+    /// Arbitration: a run of good paragraphs away from the scorer's blocks is taken as a part of the story only when
+    /// the classifier also keeps at least this share of the scorer's text (the two agree on what the story is).
+    /// </summary>
+    public const double MinSharedShare = 0.5;
+
+    /// <summary>Arbitration: and when the run holds at least this many paragraphs (a teaser under a linked headline is one).</summary>
+    public const int MinStoryParagraphs = 3;
+
+    /// <summary>Arbitration: and at least this many characters (a section of a story, not a box of notes).</summary>
+    public const int MinStoryChars = 600;
 }
