@@ -38,6 +38,7 @@ internal sealed class BlockProfiler
     private readonly List<int> _linkStarts = new List<int>();
     private readonly List<int> _linkEnds = new List<int>();
     private readonly HashSet<string>? _declared;
+    private readonly Dictionary<long, BlockProfile> _profiles = new Dictionary<long, BlockProfile>();
 
     public BlockProfiler(PageTree tree, string? language)
     {
@@ -69,7 +70,14 @@ internal sealed class BlockProfiler
         var pageWords = new List<string>();
         foreach (var block in blocks)
         {
-            Tokenize(block.Text, pageWords);
+            if (block.Text.Length >= ContentSettings.ShortBlockChars)
+            {
+                Tokenize(block.Text, pageWords);
+                if (pageWords.Count >= ContentSettings.LanguageSampleWords)
+                {
+                    break;
+                }
+            }
         }
 
         HashSet<string>? best = null;
@@ -97,39 +105,57 @@ internal sealed class BlockProfiler
         Words = best;
     }
 
+    /// <summary>The block's measures (asked once per block: both strategies' blocks and the arbitration ask again).</summary>
     public BlockProfile Profile(ContentBlock block)
     {
-        var text = block.Text;
-        var linkChars = 0;
-        if (_linkStarts.Count > 0)
+        var key = ((long)block.Start << 32) | (uint)block.Text.Length;
+        if (_profiles.TryGetValue(key, out var known))
         {
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (text[i] != ' ' && IsLink(block.PageOffsetOf(i)))
-                {
-                    linkChars++;
-                }
-            }
+            return known;
         }
 
+        var text = block.Text;
+        var linkChars = _linkStarts.Count > 0 ? LinkChars(block) : 0;
         int words = 0, stops = 0;
         if (Words is not null)
         {
             Count(text, Words, ref words, ref stops);
         }
 
-        return new BlockProfile(text.Length, linkChars, words, stops);
+        var profile = new BlockProfile(text.Length, linkChars, words, stops);
+        _profiles[key] = profile;
+        return profile;
     }
 
-    private bool IsLink(int offset)
+    /// <summary>Characters of the block inside link text: one search, then a walk (a block's offsets run forward).</summary>
+    private int LinkChars(ContentBlock block)
     {
-        var index = _linkStarts.BinarySearch(offset);
-        if (index < 0)
+        var text = block.Text;
+        var count = 0;
+        var index = -1;
+        var previous = int.MinValue;
+        for (var i = 0; i < text.Length; i++)
         {
-            index = ~index - 1;
+            var offset = block.PageOffsetOf(i);
+            if (index < 0 || offset < previous)
+            {
+                index = _linkStarts.BinarySearch(offset);
+                index = index < 0 ? Math.Max(0, ~index - 1) : index;
+            }
+
+            previous = offset;
+            while (index < _linkEnds.Count && _linkEnds[index] <= offset)
+            {
+                index++;
+            }
+
+            if (text[i] != ' ' && index < _linkStarts.Count && _linkStarts[index] <= offset)
+            {
+                count++;
+            }
         }
 
-        return index >= 0 && offset < _linkEnds[index];
+        return count;
     }
 
     private static void Count(string text, HashSet<string> words, ref int total, ref int hits)

@@ -31,6 +31,9 @@ internal static class ContentSettings
     /// </summary>
     public const double LanguageMinimumShare = 0.08;
 
+    /// <summary>The language is guessed from the page's first this many words of blocks that are not short (enough to tell, cheap).</summary>
+    public const int LanguageSampleWords = 2000;
+
     /// <summary>A heading this close (characters of text between) above a good paragraph is that paragraph's subheading.</summary>
     public const int MaxHeadingDistance = 200;
 
