@@ -139,6 +139,47 @@ public sealed class ContentStrategyTests
     }
 
     [Fact]
+    public void TagFooterWithGluedLinksGoesToKeywordsAndAStrayNumberIsDropped()
+    {
+        var path = System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "content", "tag-footer.html");
+        var result = _extractor.CleanHtml(System.IO.File.ReadAllBytes(path), path, CleanerOptions.Default);
+        var article = result.Article!;
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.Contains(article.Findings, f => f.RuleId == RuleIds.KeywordFooter);
+
+        // Three links of one, two and one words: glued together they would read as two words.
+        var words = string.Join(" ", article.Keywords).Split(new[] { ' ', '\u060C', ',' }, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, words.Length);
+    }
+
+    [Fact]
+    public void BlocksOfInPageLinksAndBareNumbersAreNotArticleText()
+    {
+        var toc = "<ul><li><a href=\"#one\">The vote</a></li><li><a href=\"#two\">The cost</a></li></ul>";
+        var html = Page("<article><h1>Council votes to rebuild the bridge</h1><div class=\"entry\">" + toc + "<div class=\"count\">1.204</div>"
+            + string.Concat(Story.Select(p => "<p>" + p + "</p>")) + "<p><a href=\"#top\">Back to top</a></p></div></article>");
+        Assert.Equal(string.Join("\n\n", Story), Clean(html).Body);
+    }
+
+    [Fact]
+    public void LinksWrittenOneAfterTheOtherStaySeparateWords()
+    {
+        var html = Page(Article(Story) + "<div><a href=\"/a\">Bridge</a><a href=\"/b\">River</a></div>");
+        var tree = Tree(html);
+        var texts = ParagraphClassifier.PageBlocks(tree, null).Select(b => b.Text).ToArray();
+        Assert.Contains("Bridge River", texts);
+    }
+
+    [Fact]
+    public void ReadMoreLinesInsideTheStoryGoToRelatedTitles()
+    {
+        var paragraphs = Story.Take(3).Concat(new[] { "Read more: Town votes on the new school" }).Concat(Story.Skip(3)).ToArray();
+        var article = Clean(Page(Article(paragraphs) + RelatedBox().Replace("<ul>", "</div><div><ul>").Replace("related-posts", "x3")));
+        Assert.Equal(string.Join("\n\n", Story), article.Body);
+        Assert.Contains("Town votes on the new school", article.RelatedTitles);
+    }
+
+    [Fact]
     public void PageWithMetadataButNoTextKeepsItsRecord()
     {
         const string html = "<html><head><title>Bridge to reopen</title><meta property=\"article:published_time\" content=\"2021-05-04T10:00:00Z\"></head>"
