@@ -36,7 +36,8 @@ internal sealed class ContentChoice
 /// block of the page on its own text. Where the scorer kept nothing, the classifier's blocks are the content. Where it
 /// kept the story only in part, the classifier shows what it lost: good paragraphs in the scorer's stretch of the
 /// page, or joined to it by nothing but short or plain blocks (<see cref="ContentSettings.MaxGapChars"/> at most,
-/// and no link-heavy block: a list of links or a linked headline ends the story). When those lost paragraphs hold at
+/// and no link-heavy block: a list of links or a linked headline ends the story; nor a small box named as furniture,
+/// a newsletter form or an author box, which the scorer removed on purpose). When those lost paragraphs hold at
 /// least <see cref="ContentSettings.MinLostChars"/> characters and <see cref="ContentSettings.MinLostShare"/> of
 /// the scorer's own article-like text, they are added to its blocks in page order; otherwise the scorer's result
 /// stands. Paragraphs the classifier finds elsewhere on the page (teasers of other stories, a sidebar, a notice) are
@@ -52,6 +53,15 @@ internal static class ContentSelector
         profiler.GuessLanguage(pageBlocks);
         var hasWords = profiler.Words is not null;
         var verdicts = ParagraphClassifier.Classify(pageBlocks, profiler);
+        var vetoed = ParagraphClassifier.InFurnitureBoxes(tree, pageBlocks);
+        for (var i = 0; i < vetoed.Length; i++)
+        {
+            if (vetoed[i])
+            {
+                verdicts[i] = ParagraphClassifier.Verdict.Bad;
+            }
+        }
+
         var containerChars = ArticleChars(container, profiler, hasWords);
         if (container.Count == 0)
         {
@@ -60,7 +70,7 @@ internal static class ContentSelector
             return new ContentChoice(classified, classified.Count == 0 ? ContentStrategy.None : ContentStrategy.ParagraphClassifier, 0, chars, chars);
         }
 
-        var lostBlocks = LostNextToStory(pageBlocks, verdicts, container, profiler);
+        var lostBlocks = LostNextToStory(pageBlocks, verdicts, vetoed, container, profiler);
         var lost = ArticleChars(lostBlocks, profiler, hasWords);
         if (lost < ContentSettings.MinLostChars || lost < ContentSettings.MinLostShare * containerChars)
         {
@@ -95,7 +105,7 @@ internal static class ContentSelector
     /// agrees with the scorer on most of the scorer's text and the run is a story of its own: several paragraphs,
     /// not a teaser between linked headlines.
     /// </summary>
-    private static List<ContentBlock> LostNextToStory(List<ContentBlock> pageBlocks, ParagraphClassifier.Verdict[] verdicts, List<ContentBlock> container, BlockProfiler profiler)
+    private static List<ContentBlock> LostNextToStory(List<ContentBlock> pageBlocks, ParagraphClassifier.Verdict[] verdicts, bool[] vetoed, List<ContentBlock> container, BlockProfiler profiler)
     {
         var kept = new HashSet<int>();
         var containerTotal = 0;
@@ -143,7 +153,7 @@ internal static class ContentSelector
 
             var profile = profiler.Profile(pageBlocks[i]);
             gap += profile.Chars;
-            if (run.Count > 0 && (gap > ContentSettings.MaxGapChars || profile.LinkDensity > ContentSettings.MaxLinkDensity))
+            if (run.Count > 0 && (gap > ContentSettings.MaxGapChars || profile.LinkDensity > ContentSettings.MaxLinkDensity || vetoed[i]))
             {
                 TakeRun(run, pageBlocks, isKept, agrees, taken);
                 run.Clear();

@@ -34,6 +34,9 @@ internal static class ContentSettings
     /// <summary>The language is guessed from the page's first this many words of blocks that are not short (enough to tell, cheap).</summary>
     public const int LanguageSampleWords = 2000;
 
+    /// <summary>Largest element the paragraph classifier skips for its furniture name alone (a box, not a page region).</summary>
+    public const int FurnitureBoxMaxChars = 2000;
+
     /// <summary>A heading this close (characters of text between) above a good paragraph is that paragraph's subheading.</summary>
     public const int MaxHeadingDistance = 200;
 

@@ -24,6 +24,7 @@ internal static class ParagraphClassifier
     /// <summary>Every block of the page outside elements that are furniture by their tag or role.</summary>
     public static List<ContentBlock> PageBlocks(PageTree tree, string? title)
     {
+        PageTree.Measure(tree.Root, tree.NothingRemoved);
         var removed = new bool[tree.Nodes.Count];
         foreach (var node in tree.Nodes)
         {
@@ -182,6 +183,45 @@ internal static class ParagraphClassifier
             }
         }
     }
+
+    /// <summary>Which blocks lie inside a small box named as furniture (see <see cref="IsNamedFurnitureBox"/>).</summary>
+    public static bool[] InFurnitureBoxes(PageTree tree, IReadOnlyList<ContentBlock> blocks)
+    {
+        var starts = new List<int>();
+        var ends = new List<int>();
+        foreach (var node in tree.Nodes)
+        {
+            if (!node.IsText && node.Source is not null && IsNamedFurnitureBox(node))
+            {
+                var start = node.Source.OuterStartIndex;
+                if (starts.Count > 0 && start < ends[ends.Count - 1])
+                {
+                    continue;
+                }
+
+                starts.Add(start);
+                ends.Add(start + node.Source.OuterLength);
+            }
+        }
+
+        var inside = new bool[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var index = starts.BinarySearch(blocks[i].Start);
+            index = index < 0 ? ~index - 1 : index;
+            inside[i] = index >= 0 && blocks[i].Start < ends[index];
+        }
+
+        return inside;
+    }
+
+    /// <summary>
+    /// A small box named as furniture (a newsletter form, an author box, a share bar): the one place the classifier
+    /// reads a name, so that it never offers back what the container scorer removed on purpose. Large elements are
+    /// not judged by name (a page wrapper called "tools-layout" holds the story too).
+    /// </summary>
+    private static bool IsNamedFurnitureBox(PageNode node) =>
+        node.Chars < ContentSettings.FurnitureBoxMaxChars && node.Tag != "body" && ClassHints.IsFurniture(node) && !ClassHints.IsEmbeddedPost(node);
 
     private static bool IsFurnitureByTag(PageNode node) =>
         node.Tag == "nav" || node.Tag == "aside" || node.Tag == "footer" || ClassHints.IsUnlikelyRole(node.Role) || ClassHints.IsCommentThreadContainer(node);
