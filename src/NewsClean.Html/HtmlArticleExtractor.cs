@@ -98,11 +98,9 @@ public sealed class HtmlArticleExtractor
 
         if (extraction.Blocks.Count == 0)
         {
-            // A page that states a title or a date is a record even without body text: its metadata is kept, and the
-            // validator reports the empty Body (NC3004). Only a page that says nothing at all is no document.
-            return HasAnyMetadata(input, extraction.Metadata)
-                ? CleanResult.Success(extraction.Html, MetadataOnly(input, extraction))
-                : CleanResult.Failure(extraction.Html, new DocumentError(DocumentError.EmptyDocument, "The page holds neither article text nor metadata."));
+            // A page without body text is still a record: its title and dates are kept, and the validator reports the
+            // empty Body (NC3004) and a missing title (NC3001). Only empty input is no document (see Extract).
+            return CleanResult.Success(extraction.Html, MetadataOnly(input, extraction));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -179,11 +177,7 @@ public sealed class HtmlArticleExtractor
         return new[] { new Finding(EngineRules.ContentStrategy, 0, 0, 1, 1, string.Empty, value) };
     }
 
-    private static bool HasAnyMetadata(DocumentInput input, PageMetadata page) =>
-        !string.IsNullOrWhiteSpace(input.Title) || !string.IsNullOrWhiteSpace(page.Title) || page.PublishedAt is not null
-        || input.PublishedAt is not null || !string.IsNullOrWhiteSpace(page.Site) || !string.IsNullOrWhiteSpace(page.Url);
-
-    /// <summary>The record of a page with metadata and no body text: the page's (or the host's) fields, an empty Body.</summary>
+    /// <summary>The record of a page without body text: the page's (or the host's) fields, an empty Body.</summary>
     private static CleanArticle MetadataOnly(DocumentInput input, HtmlExtraction extraction)
     {
         var hints = Hints(input, extraction);

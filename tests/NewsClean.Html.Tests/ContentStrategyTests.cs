@@ -192,10 +192,13 @@ public sealed class ContentStrategyTests
     }
 
     [Fact]
-    public void PageWithNeitherTextNorMetadataIsEmptyDocument()
+    public void PageOfScriptsAloneIsARecordWithoutBodyOrTitle()
     {
-        var result = _extractor.CleanHtml("<html><body><script>var a = 1;</script><div> </div></body></html>", null, CleanerOptions.Default);
-        Assert.Equal(DocumentError.EmptyDocument, result.Error!.ErrorId);
+        var result = _extractor.CleanHtml("<html><head><script>var a = 1;</script></head><body><div> </div></body></html>", "blank.html", CleanerOptions.Default);
+        Assert.True(result.IsSuccess, result.Error?.ToString());
+        Assert.Equal(string.Empty, result.Article!.Body);
+        Assert.Null(result.Article.Title);
+        Assert.Equal("blank.html", result.Article.SourcePath);
     }
 
     private Core.Model.CleanArticle Clean(string html)
