@@ -227,7 +227,7 @@ public sealed class HtmlArticleExtractor
         var tree = PageTree.Build(document, html, collector);
         PageTree.Measure(tree.Root, tree.NothingRemoved);
         var metadata = MetadataResolver.Resolve(collector.Facts, tree);
-        var choice = ContentSelector.Select(tree, metadata.Title, metadata.Language);
+        var choice = ContentSelector.Select(tree, metadata.Title, metadata.Language, metadata.Description);
         return new HtmlExtraction(html, decoded.Encoding, decoded.DeclaredCharset, decoded.UsedFallback, decoded.DroppedNuls, mojibake, metadata, choice.Blocks, null,
             choice.Strategy, StrategyFindings(choice));
     }

@@ -91,6 +91,19 @@ public sealed class ContentStrategyTests
         Assert.Contains("classifier", finding.Value?.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void LeadAboveTheStoryIsKeptWhenItIsThePageDescriptionAndNotALink(bool linked)
+    {
+        const string lead = "Repairs to the old stone bridge will take eighteen months and cost a little over four million, the council heard.";
+        var leadHtml = linked ? "<a href=\"/bridge\">" + lead + "</a>" : lead;
+        var html = Page(Article(Story)).Replace("</head>", "<meta property=\"og:description\" content=\"" + lead + "\"></head>")
+            .Replace("<article>", "<div class=\"x4\"><p>" + leadHtml + "</p></div><article>");
+        var body = Clean(html).Body;
+        Assert.Equal(linked ? string.Join("\n\n", Story) : lead + "\n\n" + string.Join("\n\n", Story), body);
+    }
+
     [Fact]
     public void TeasersOfOtherStoriesAreNeverAddedToTheStory()
     {

@@ -45,15 +45,27 @@ internal sealed class ContentChoice
 /// </summary>
 internal static class ContentSelector
 {
-    public static ContentChoice Select(PageTree tree, string? title, string? language)
+    public static ContentChoice Select(PageTree tree, string? title, string? language, string? description = null)
+    {
+        var choice = Arbitrate(tree, title, language, out var pageBlocks, out var vetoed, out var profiler);
+        var lead = LeadBefore(choice.Blocks, pageBlocks, vetoed, profiler, description);
+        if (lead is not null)
+        {
+            choice.Blocks.Insert(0, lead);
+        }
+
+        return choice;
+    }
+
+    private static ContentChoice Arbitrate(PageTree tree, string? title, string? language, out List<ContentBlock> pageBlocks, out bool[] vetoed, out BlockProfiler profiler)
     {
         var container = ContentExtractor.Extract(tree, title);
-        var profiler = new BlockProfiler(tree, language);
-        var pageBlocks = ParagraphClassifier.PageBlocks(tree, title);
+        profiler = new BlockProfiler(tree, language);
+        pageBlocks = ParagraphClassifier.PageBlocks(tree, title);
         profiler.GuessLanguage(pageBlocks);
         var hasWords = profiler.Words is not null;
         var verdicts = ParagraphClassifier.Classify(pageBlocks, profiler);
-        var vetoed = ParagraphClassifier.InFurnitureBoxes(tree, pageBlocks);
+        vetoed = ParagraphClassifier.InFurnitureBoxes(tree, pageBlocks);
         for (var i = 0; i < vetoed.Length; i++)
         {
             if (vetoed[i])
@@ -81,6 +93,46 @@ internal static class ContentSelector
         merged.AddRange(lostBlocks);
         merged.Sort((x, y) => x.Start.CompareTo(y.Start));
         return new ContentChoice(merged, ContentStrategy.ContainerScoreAndClassifier, containerChars, containerChars + lost, lost);
+    }
+
+    /// <summary>
+    /// The story's lead (standfirst) when it sits apart from the story, above it: the block nearest before the first
+    /// chosen block whose words are the page's description (og:description, meta description), which sites fill with
+    /// the lead. A block with many links (a teaser of this story elsewhere) or in a furniture box is no lead.
+    /// </summary>
+    private static ContentBlock? LeadBefore(List<ContentBlock> chosen, List<ContentBlock> pageBlocks, bool[] vetoed, BlockProfiler profiler, string? description)
+    {
+        if (chosen.Count == 0 || string.IsNullOrWhiteSpace(description) || description!.Length < ContentSettings.LeadMinChars)
+        {
+            return null;
+        }
+
+        var first = chosen[0].Start;
+        foreach (var block in chosen)
+        {
+            if (TextSimilarity.Similarity(description, block.Text) >= ContentSettings.LeadSimilarity)
+            {
+                return null;
+            }
+        }
+
+        for (var i = pageBlocks.Count - 1; i >= 0; i--)
+        {
+            var block = pageBlocks[i];
+            if (block.Start >= first || vetoed[i] || block.Text.Length < ContentSettings.LeadMinChars || block.Kind == ContentBlockKind.Heading)
+            {
+                continue;
+            }
+
+            if (profiler.Profile(block).LinkDensity <= ContentSettings.MaxLinkDensity
+                && TextSimilarity.Similarity(description, block.Text) >= ContentSettings.LeadSimilarity
+                && TextSimilarity.Similarity(block.Text, description) >= ContentSettings.LeadCoverage)
+            {
+                return block;
+            }
+        }
+
+        return null;
     }
 
     private static List<ContentBlock> Good(List<ContentBlock> blocks, ParagraphClassifier.Verdict[] verdicts)

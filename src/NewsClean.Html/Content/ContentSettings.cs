@@ -66,4 +66,13 @@ internal static class ContentSettings
 
     /// <summary>Arbitration: and at least this many characters (a section of a story, not a box of notes).</summary>
     public const int MinStoryChars = 600;
+
+    /// <summary>Lead: a description or block shorter than this is a label, not a lead paragraph.</summary>
+    public const int LeadMinChars = 40;
+
+    /// <summary>Lead: share of the block's words (by length) that are in the page's description.</summary>
+    public const double LeadSimilarity = 0.85;
+
+    /// <summary>Lead: share of the description's words in the block (descriptions are often cut short with "…").</summary>
+    public const double LeadCoverage = 0.6;
 }
