@@ -67,13 +67,15 @@ internal sealed class BlockProfiler
     /// </summary>
     public void GuessLanguage(IReadOnlyList<ContentBlock> blocks)
     {
+        // Only words short enough to be function words are kept for the lookups; the others are only counted.
         var pageWords = new List<string>();
+        var totalWords = 0;
         foreach (var block in blocks)
         {
             if (block.Text.Length >= ContentSettings.ShortBlockChars)
             {
-                Tokenize(block.Text, pageWords);
-                if (pageWords.Count >= ContentSettings.LanguageSampleWords)
+                totalWords += ShortWords(block.Text, pageWords);
+                if (totalWords >= ContentSettings.LanguageSampleWords)
                 {
                     break;
                 }
@@ -94,7 +96,7 @@ internal sealed class BlockProfiler
                 }
             }
 
-            var share = pageWords.Count == 0 ? 0 : (double)hits / pageWords.Count;
+            var share = totalWords == 0 ? 0 : (double)hits / totalWords;
             if (share > bestShare || (ReferenceEquals(words, _declared) && share >= bestShare && share > ContentSettings.LanguageMinimumShare))
             {
                 bestShare = share;
@@ -158,45 +160,78 @@ internal sealed class BlockProfiler
         return count;
     }
 
+    /// <summary>Counts the words of <paramref name="text"/> and those in the list, reading only short words (no function word is long).</summary>
     private static void Count(string text, HashSet<string> words, ref int total, ref int hits)
     {
-        var tokens = new List<string>();
-        Tokenize(text, tokens);
-        total += tokens.Count;
-        foreach (var token in tokens)
-        {
-            if (IsStopWord(token, words))
-            {
-                hits++;
-            }
-        }
-    }
-
-    private static bool IsStopWord(string word, HashSet<string> words) => words.Contains(word) || (word.Length > 2 && Elided(word, words));
-
-    /// <summary>The words of <paramref name="text"/>, lower-cased: runs of letters, marks and apostrophes.</summary>
-    private static void Tokenize(string text, List<string> words)
-    {
         var start = -1;
+        var apostrophe = false;
         for (var i = 0; i <= text.Length; i++)
         {
-            var letter = i < text.Length && (char.IsLetter(text[i]) || text[i] == '\'' || text[i] == '\u2019' || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark);
-            if (letter)
+            var c = i < text.Length ? text[i] : ' ';
+            if (IsWordChar(c))
             {
                 if (start < 0)
                 {
                     start = i;
+                    apostrophe = false;
                 }
 
+                apostrophe |= c == '\'' || c == '\u2019';
                 continue;
             }
 
             if (start >= 0)
             {
-                words.Add(text.Substring(start, i - start).ToLowerInvariant());
+                total++;
+                if ((i - start <= StopWords.MaxLength || apostrophe) && IsStopWord(text.Substring(start, i - start).ToLowerInvariant(), words))
+                {
+                    hits++;
+                }
+
                 start = -1;
             }
         }
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetter(c) || c == '\'' || c == '\u2019' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    private static bool IsStopWord(string word, HashSet<string> words) => words.Contains(word) || (word.Length > 2 && Elided(word, words));
+
+    /// <summary>Adds the lower-cased words of <paramref name="text"/> that could be function words; returns how many words it has.</summary>
+    private static int ShortWords(string text, List<string> words)
+    {
+        var total = 0;
+        var start = -1;
+        var apostrophe = false;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (IsWordChar(c))
+            {
+                if (start < 0)
+                {
+                    start = i;
+                    apostrophe = false;
+                }
+
+                apostrophe |= c == '\'' || c == '\u2019';
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                total++;
+                if (i - start <= StopWords.MaxLength || apostrophe)
+                {
+                    words.Add(text.Substring(start, i - start).ToLowerInvariant());
+                }
+
+                start = -1;
+            }
+        }
+
+        return total;
     }
 
     /// <summary>French and Italian elisions (l'homme, d'un, dell'anno) hold a function word before the apostrophe.</summary>

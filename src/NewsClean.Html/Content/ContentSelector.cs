@@ -96,8 +96,8 @@ internal static class ContentSelector
     }
 
     /// <summary>
-    /// The story's lead (standfirst) when it sits apart from the story, above it: the block nearest before the first
-    /// chosen block whose words are the page's description (og:description, meta description), which sites fill with
+    /// The story's lead (standfirst) when it sits apart from the story, just above it: among the few blocks before the
+    /// first chosen one (<see cref="ContentSettings.LeadSearchBlocks"/>), the nearest whose words are the page's description (og:description, meta description), which sites fill with
     /// the lead. A block with many links (a teaser of this story elsewhere) or in a furniture box is no lead.
     /// </summary>
     private static ContentBlock? LeadBefore(List<ContentBlock> chosen, List<ContentBlock> pageBlocks, bool[] vetoed, BlockProfiler profiler, string? description)
@@ -108,18 +108,25 @@ internal static class ContentSelector
         }
 
         var first = chosen[0].Start;
-        foreach (var block in chosen)
+        for (var i = 0; i < chosen.Count && i < ContentSettings.LeadSearchBlocks; i++)
         {
-            if (TextSimilarity.Similarity(description, block.Text) >= ContentSettings.LeadSimilarity)
+            if (TextSimilarity.Similarity(description, chosen[i].Text) >= ContentSettings.LeadSimilarity)
             {
                 return null;
             }
         }
 
-        for (var i = pageBlocks.Count - 1; i >= 0; i--)
+        var searched = 0;
+        for (var i = pageBlocks.Count - 1; i >= 0 && searched < ContentSettings.LeadSearchBlocks; i--)
         {
             var block = pageBlocks[i];
-            if (block.Start >= first || vetoed[i] || block.Text.Length < ContentSettings.LeadMinChars || block.Kind == ContentBlockKind.Heading)
+            if (block.Start >= first)
+            {
+                continue;
+            }
+
+            searched++;
+            if (vetoed[i] || block.Text.Length < ContentSettings.LeadMinChars || block.Kind == ContentBlockKind.Heading)
             {
                 continue;
             }

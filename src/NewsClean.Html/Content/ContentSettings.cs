@@ -75,4 +75,7 @@ internal static class ContentSettings
 
     /// <summary>Lead: share of the description's words in the block (descriptions are often cut short with "…").</summary>
     public const double LeadCoverage = 0.6;
+
+    /// <summary>Lead: how many blocks above the story are looked at (headline, byline, date and image lines sit between).</summary>
+    public const int LeadSearchBlocks = 8;
 }

@@ -191,16 +191,15 @@ internal static class ParagraphClassifier
         var ends = new List<int>();
         foreach (var node in tree.Nodes)
         {
-            if (!node.IsText && node.Source is not null && IsNamedFurnitureBox(node))
+            if (!node.IsText && IsNamedFurnitureBox(node) && TextRange(tree, node, out var start, out var end))
             {
-                var start = node.Source.OuterStartIndex;
                 if (starts.Count > 0 && start < ends[ends.Count - 1])
                 {
                     continue;
                 }
 
                 starts.Add(start);
-                ends.Add(start + node.Source.OuterLength);
+                ends.Add(end);
             }
         }
 
@@ -213,6 +212,24 @@ internal static class ParagraphClassifier
         }
 
         return inside;
+    }
+
+    /// <summary>Page offsets from the first to past the last character of the text nodes below <paramref name="node"/>.</summary>
+    private static bool TextRange(PageTree tree, PageNode node, out int start, out int end)
+    {
+        start = -1;
+        end = -1;
+        for (var i = node.Index + 1; i < node.End; i++)
+        {
+            var text = tree.Nodes[i];
+            if (text.IsText)
+            {
+                start = start < 0 ? text.PageOffset : start;
+                end = text.PageOffset + text.RawLength;
+            }
+        }
+
+        return start >= 0;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace NewsClean.Html.Content;
 
@@ -30,6 +31,9 @@ internal static class StopWords
     };
 
     private static readonly Dictionary<string, HashSet<string>> ByLanguage = Build();
+
+    /// <summary>The length of the longest word in any list: longer words need not be looked up.</summary>
+    public static readonly int MaxLength = Lists.Max(l => l.Words.Split(' ').Max(w => w.Length));
 
     /// <summary>The languages that have a list.</summary>
     public static IEnumerable<string> Languages => ByLanguage.Keys;
