@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using NewsClean.Html.Dom;
 
 namespace NewsClean.Html.Content;
@@ -90,7 +91,9 @@ internal static class ContentSelector
         }
 
         var merged = new List<ContentBlock>(container);
-        merged.AddRange(lostBlocks);
+        // A block the scorer wrote from another element (its split differs) is the same paragraph when its text is.
+        var texts = new HashSet<string>(container.Select(b => b.Text), System.StringComparer.Ordinal);
+        merged.AddRange(lostBlocks.Where(b => texts.Add(b.Text)));
         merged.Sort((x, y) => x.Start.CompareTo(y.Start));
         return new ContentChoice(merged, ContentStrategy.ContainerScoreAndClassifier, containerChars, containerChars + lost, lost);
     }
