@@ -23,7 +23,7 @@ internal sealed class ContentChoice
     /// <summary>Characters of article-like paragraphs the container scorer kept.</summary>
     public int ContainerChars { get; }
 
-    /// <summary>Characters of article-like paragraphs the paragraph classifier kept (-1 when it did not run).</summary>
+    /// <summary>Characters of article-like paragraphs in the chosen blocks when the classifier contributed (-1 when its paragraphs were not taken).</summary>
     public int ClassifierChars { get; }
 
     /// <summary>Characters of the classifier's article-like paragraphs that the container scorer did not keep.</summary>
@@ -42,7 +42,8 @@ internal sealed class ContentChoice
 /// least <see cref="ContentSettings.MinLostChars"/> characters and <see cref="ContentSettings.MinLostShare"/> of
 /// the scorer's own article-like text, they are added to its blocks in page order; otherwise the scorer's result
 /// stands. Paragraphs the classifier finds elsewhere on the page (teasers of other stories, a sidebar, a notice) are
-/// never taken: two strategies that keep different texts disagree on what the article is.
+/// never taken: two strategies that keep different texts disagree on what the article is. Last, the story's lead is
+/// looked for just above the chosen blocks (see <see cref="LeadBefore"/>).
 /// </summary>
 internal static class ContentSelector
 {
