@@ -98,7 +98,9 @@ public sealed class HtmlArticleExtractor
 
         if (extraction.Blocks.Count == 0)
         {
-            return CleanResult.Failure(extraction.Html, new DocumentError(DocumentError.EmptyDocument, "The page holds no article text."));
+            // A page without body text is still a record: its title and dates are kept, and the validator reports the
+            // empty Body (NC3004) and a missing title (NC3001). Only empty input is no document (see Extract).
+            return CleanResult.Success(extraction.Html, MetadataOnly(input, extraction));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -111,24 +113,10 @@ public sealed class HtmlArticleExtractor
             return CleanResult.Failure(extraction.Html, result.Error ?? new DocumentError(DocumentError.InternalError, "The engine returned neither an article nor an error."));
         }
 
-        // Findings about the page as a whole, as the text engine reports them for a file.
-        var findings = new List<Finding>();
-        if (extraction.UsedFallback)
-        {
-            findings.Add(new Finding(EngineRules.Windows1256Fallback, 0, 0, 1, 1, string.Empty, extraction.Encoding));
-        }
-
-        if (extraction.DroppedNuls > 0)
-        {
-            findings.Add(new Finding(EngineRules.NulCharacters, 0, 0, 1, 1, string.Empty, extraction.DroppedNuls));
-        }
-
-        if (extraction.MojibakeRepair is not null)
-        {
-            findings.Add(new Finding(EngineRules.Mojibake, 0, 0, 1, 1, string.Empty, extraction.MojibakeRepair));
-        }
+        var findings = PageFindings(extraction);
 
         var mapper = new FindingMapper(extraction);
+        findings.AddRange(extraction.ContentFindings);
         findings.AddRange(article.Findings.Select(mapper.Map));
         var metadata = new ArticleMetadata
         {
@@ -145,6 +133,70 @@ public sealed class HtmlArticleExtractor
         };
         var mapped = new CleanArticle(article.Title, article.Paragraphs, metadata, article.EmbeddedArticles, findings, input.SourcePath, extraction.Encoding);
         return CleanResult.Success(extraction.Html, mapped);
+    }
+
+    /// <summary>Findings about the page as a whole, as the text engine reports them for a file.</summary>
+    private static List<Finding> PageFindings(HtmlExtraction extraction)
+    {
+        var findings = new List<Finding>();
+        if (extraction.UsedFallback)
+        {
+            findings.Add(new Finding(EngineRules.Windows1256Fallback, 0, 0, 1, 1, string.Empty, extraction.Encoding));
+        }
+
+        if (extraction.DroppedNuls > 0)
+        {
+            findings.Add(new Finding(EngineRules.NulCharacters, 0, 0, 1, 1, string.Empty, extraction.DroppedNuls));
+        }
+
+        if (extraction.MojibakeRepair is not null)
+        {
+            findings.Add(new Finding(EngineRules.Mojibake, 0, 0, 1, 1, string.Empty, extraction.MojibakeRepair));
+        }
+
+        return findings;
+    }
+
+    /// <summary>The arbitration's verdict, when the strategies disagreed enough for it to matter.</summary>
+    private static IReadOnlyList<Finding> StrategyFindings(ContentChoice choice)
+    {
+        string value;
+        switch (choice.Strategy)
+        {
+            case ContentStrategy.ParagraphClassifier:
+                value = "paragraph classifier (" + choice.ClassifierChars + " characters of article-like paragraphs; the container scorer found no container)";
+                break;
+            case ContentStrategy.ContainerScoreAndClassifier:
+                value = "container scorer and paragraph classifier (" + choice.LostChars + " characters of article-like paragraphs next to the container's "
+                    + choice.ContainerChars + " added)";
+                break;
+            default:
+                return Array.Empty<Finding>();
+        }
+
+        return new[] { new Finding(EngineRules.ContentStrategy, 0, 0, 1, 1, string.Empty, value) };
+    }
+
+    /// <summary>The record of a page without body text: the page's (or the host's) fields, an empty Body.</summary>
+    private static CleanArticle MetadataOnly(DocumentInput input, HtmlExtraction extraction)
+    {
+        var hints = Hints(input, extraction);
+        var findings = PageFindings(extraction);
+        findings.AddRange(extraction.ContentFindings);
+        var metadata = new ArticleMetadata
+        {
+            Site = hints.Site,
+            PublishedAt = hints.PublishedAt,
+            ModifiedAt = hints.ModifiedAt,
+            Source = hints.Source,
+            Byline = hints.Byline,
+            Url = hints.Url,
+            SourceId = hints.SourceId,
+            Keywords = hints.Keywords?.Where(k => !string.IsNullOrWhiteSpace(k)).Distinct(StringComparer.Ordinal).ToList() ?? (IReadOnlyList<string>)Array.Empty<string>(),
+            RelatedTitles = extraction.Metadata.RelatedTitles,
+        };
+        var title = string.IsNullOrWhiteSpace(hints.Title) ? null : hints.Title!.Trim();
+        return new CleanArticle(title, Array.Empty<string>(), metadata, Array.Empty<CleanArticle>(), findings, input.SourcePath, extraction.Encoding);
     }
 
     private static HtmlExtraction Extract(DecodedPage decoded)
@@ -175,8 +227,9 @@ public sealed class HtmlArticleExtractor
         var tree = PageTree.Build(document, html, collector);
         PageTree.Measure(tree.Root, tree.NothingRemoved);
         var metadata = MetadataResolver.Resolve(collector.Facts, tree);
-        var blocks = ContentExtractor.Extract(tree, metadata.Title);
-        return new HtmlExtraction(html, decoded.Encoding, decoded.DeclaredCharset, decoded.UsedFallback, decoded.DroppedNuls, mojibake, metadata, blocks, null);
+        var choice = ContentSelector.Select(tree, metadata.Title, metadata.Language, metadata.Description);
+        return new HtmlExtraction(html, decoded.Encoding, decoded.DeclaredCharset, decoded.UsedFallback, decoded.DroppedNuls, mojibake, metadata, choice.Blocks, null,
+            choice.Strategy, StrategyFindings(choice));
     }
 
     /// <summary>Titles the text rules found (read-also lines inside the article) first, then the page's related boxes.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using NewsClean.Core;
+using NewsClean.Core.Model;
 
 namespace NewsClean.Html;
 
@@ -22,8 +23,12 @@ public sealed class HtmlExtraction
         string? mojibakeRepair,
         PageMetadata metadata,
         IReadOnlyList<ContentBlock> blocks,
-        DocumentError? error)
+        DocumentError? error,
+        ContentStrategy strategy = ContentStrategy.None,
+        IReadOnlyList<Finding>? contentFindings = null)
     {
+        Strategy = strategy;
+        ContentFindings = contentFindings ?? Array.Empty<Finding>();
         Html = html;
         Encoding = encoding;
         DeclaredCharset = declaredCharset;
@@ -71,6 +76,12 @@ public sealed class HtmlExtraction
 
     /// <summary>The main content, block by block, in page order.</summary>
     public IReadOnlyList<ContentBlock> Blocks { get; }
+
+    /// <summary>Which content strategy's blocks these are (see <see cref="ContentStrategy"/>).</summary>
+    public ContentStrategy Strategy { get; }
+
+    /// <summary>Findings about how the main content was found (the strategy that won), with empty spans at 0.</summary>
+    public IReadOnlyList<Finding> ContentFindings { get; }
 
     /// <summary>Why the page could not be read (binary or empty content), or null.</summary>
     public DocumentError? Error { get; }

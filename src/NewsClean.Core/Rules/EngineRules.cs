@@ -20,4 +20,8 @@ public static class EngineRules
     public static readonly RuleDescriptor InternalError = new RuleDescriptor(
         RuleIds.InternalError, "Internal error", "NewsClean failed on this input: {0}", RuleCategory.Engine, RuleSeverity.Warning,
         "The engine failed on this input; the message says where. Please report it with the input.");
+
+    public static readonly RuleDescriptor ContentStrategy = new RuleDescriptor(
+        RuleIds.ContentStrategy, "Main content strategy", "Main content read by the {0}", RuleCategory.Engine, RuleSeverity.Info,
+        "An HTML page's main content is found by two strategies that must agree: a container scorer (the best-scoring element, widened to the story's siblings and cleaned of furniture) and a paragraph classifier (each block judged by its length, link density and share of the language's function words, then by its neighbours). The scorer's result stands unless the classifier keeps at least 250 characters of article-like paragraphs the scorer lost and at least 1.5 times its article-like text; this finding says which one won and by how much.");
 }

@@ -24,9 +24,31 @@ internal static class Phrases
         "أخبار أخرى", "مقالات أخرى", "روابط ذات صلة", "قصص ذات صلة",
     };
 
+    /// <summary>
+    /// Read-also markers of the Latin-script languages HTML pages come in. They mark a line only before a colon ("Read
+    /// more: title", "Lea también: title"): without one most of them open sentences of the story.
+    /// </summary>
+    public static readonly string[] LatinReadAlsoMarkers =
+    {
+        "read more", "read also", "also read", "see also", "related", "more", "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema",
+        "auch interessant", "weiterlesen", "zum weiterlesen", "lire aussi", "à lire aussi", "voir aussi", "lea también", "lea más", "lea", "lee también",
+        "mira", "ver también", "leggi anche", "czytaj też", "czytaj także", "czytaj więcej", "zobacz też", "leia também", "leia mais", "lees ook",
+    };
+
+    /// <summary>Related-box headings of the Latin-script languages, matched only as a whole line (the titles follow below).</summary>
+    public static readonly string[] LatinRelatedHeadings =
+    {
+        "you may also like", "you might also like", "related posts", "related articles", "related stories", "more stories", "recommended for you",
+        "das könnte sie auch interessieren", "das könnte dich auch interessieren", "das thema könnte dich auch interessieren",
+        "diese artikel könnten euch auch interessieren", "sie könnten auch an folgenden artikeln interessiert sein", "das könnte sie interessieren",
+        "ähnliche beiträge", "ähnliche artikel", "weitere artikel", "verwandte artikel", "zum weiterlesen", "vous aimerez aussi", "articles similaires",
+        "sur le même sujet", "artículos relacionados", "te puede interesar", "le puede interesar", "también te puede interesar", "articoli correlati",
+        "potrebbe interessarti", "artigos relacionados", "gerelateerde artikelen", "czytaj też", "zobacz też", "podobne artykuły",
+    };
+
     public static readonly string[] KeywordLabels =
     {
-        "كلمات دلالية", "الكلمات الدلالية", "الكلمات المفتاحية", "كلمات مفتاحية", "وسوم", "الوسوم", "الكلمات الدالة", "كلمات البحث", "العلامات", "تاغ",
+        "كلمات دلالية", "الكلمات الدلالية", "الكلمات المفتاحية", "كلمات مفتاحية", "وسوم", "الوسوم", "الكلمات الدالة", "كلمات البحث", "العلامات", "تاغ", "تاجز", "تاغز", "تاقز", "تاجات", "هاشتاج",
     };
 
     public static readonly string[] SourceLabels = { "المصدر", "مصدر الخبر", "المصادر" };
@@ -80,9 +102,9 @@ internal static class Phrases
         "باريس", "موسكو", "برلين", "أنقرة", "إسطنبول", "طهران", "جنيف", "بروكسل", "بكين", "طوكيو",
     };
 
-    public static readonly PhraseGate ReadAlsoGate = new PhraseGate(ReadAlsoMarkers, new[] { "شاهد" });
+    public static readonly PhraseGate ReadAlsoGate = new PhraseGate(ReadAlsoMarkers, new[] { "شاهد" }, LatinReadAlsoMarkers);
 
-    public static readonly PhraseGate RelatedGate = new PhraseGate(RelatedHeadings);
+    public static readonly PhraseGate RelatedGate = new PhraseGate(RelatedHeadings, LatinRelatedHeadings);
 
     public static readonly PhraseGate KeywordGate = new PhraseGate(KeywordLabels, new[] { "tags", "keywords", "سمات" });
 
@@ -105,6 +127,12 @@ internal static class Phrases
 
     /// <summary>"شاهد.. title" / "شاهد: title" video teasers (a bare "شاهد" opening a sentence is article text).</summary>
     public static readonly Regex WatchTeaser = ArabicPattern.Compile(@"^" + ArabicPattern.Phrase("شاهد") + @"\s{0,2}(?:\.{2,}|:|…)\s{0,3}(?<rest>.+)$");
+
+    /// <summary>"Read more: title" in the Latin-script languages: the marker, a colon, and a title of at least a few letters.</summary>
+    public static readonly Regex LatinReadAlso = ArabicPattern.Compile(@"^\W{0,3}" + ArabicPattern.AnyOf(LatinReadAlsoMarkers) + @"\s{0,2}[:：]\s{0,3}(?<rest>\w.{2,300})$");
+
+    /// <summary>A related-box heading alone on its line ("You may also like", "Das könnte Sie auch interessieren!").</summary>
+    public static readonly Regex LatinRelatedHeading = ArabicPattern.Compile(@"^\W{0,3}" + ArabicPattern.AnyOf(LatinRelatedHeadings) + @"\s{0,3}[:!.…]{0,3}\s{0,3}$");
 
     public static readonly Regex RelatedHeading = ArabicPattern.Compile(@"^\W{0,3}" + ArabicPattern.AnyOf(RelatedHeadings) + Colon + "(?<rest>.*)$");
 

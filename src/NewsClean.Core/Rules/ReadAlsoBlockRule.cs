@@ -13,7 +13,7 @@ public sealed class ReadAlsoBlockRule : CleaningRule
 {
     internal static readonly RuleDescriptor Rule = new RuleDescriptor(
         RuleIds.ReadAlsoBlock, "Read-also block", "Read-also block '{0}' moved to RelatedTitles", RuleCategory.Boilerplate, RuleSeverity.Warning,
-        "A read-also marker (إقرأ أيضاً, اقرأ أيضا, اقرأ ايضاً, اقرأ المزيد, شاهد أيضا, طالع أيضا, قد يهمك; with or without colon) and the titles after it, inline or on the following lines, go to RelatedTitles.");
+        "A read-also marker (إقرأ أيضاً, اقرأ أيضا, اقرأ ايضاً, اقرأ المزيد, شاهد أيضا, طالع أيضا, قد يهمك; with or without colon) and the titles after it, inline or on the following lines, go to RelatedTitles. In the Latin-script languages (Read more:, Lesen Sie auch:, Lea también:, Czytaj też:, ...) the marker counts only before a colon, and the line alone is the block.");
 
     internal static readonly RuleDescriptor EmbeddedRule = new RuleDescriptor(
         RuleIds.EmbeddedArticle, "Embedded article", "Embedded article '{0}' moved to EmbeddedArticles", RuleCategory.Boilerplate, RuleSeverity.Warning,
@@ -44,6 +44,11 @@ public sealed class ReadAlsoBlockRule : CleaningRule
             }
 
             var marker = Phrases.ReadAlso.SafeMatch(line.Text);
+            if (!marker.Success && ClaimLatinReadAlso(document, line))
+            {
+                continue;
+            }
+
             if (!marker.Success)
             {
                 marker = Phrases.WatchTeaser.SafeMatch(line.Text);
@@ -70,4 +75,21 @@ public sealed class ReadAlsoBlockRule : CleaningRule
         }
     }
 
+    /// <summary>
+    /// "Read more: title" in a Latin-script language: the line alone is the block (an HTML page gives each link its own
+    /// block, and the titles-below and embedded-article readings are written for Arabic dumps).
+    /// </summary>
+    private static bool ClaimLatinReadAlso(DocumentState document, Line line)
+    {
+        var marker = Phrases.LatinReadAlso.SafeMatch(line.Text);
+        if (!marker.Success || line.Words > 25)
+        {
+            return false;
+        }
+
+        var rest = marker.Groups["rest"].Value.Trim();
+        document.Claim(line, Rule, rest);
+        document.Related.Add(rest);
+        return true;
+    }
 }

@@ -9,7 +9,7 @@ public sealed class RelatedListRule : CleaningRule
 {
     internal static readonly RuleDescriptor Rule = new RuleDescriptor(
         RuleIds.RelatedList, "Related-articles list", "Related list '{0}' moved to RelatedTitles", RuleCategory.Boilerplate, RuleSeverity.Warning,
-        "A related-articles heading (مقالات مشابهة, أخبار ذات صلة, مواضيع ذات صلة, الأكثر قراءة, ...) and the titles under it, with bullets or numbers or one per line, go to RelatedTitles.");
+        "A related-articles heading (مقالات مشابهة, أخبار ذات صلة, مواضيع ذات صلة, الأكثر قراءة, ...) and the titles under it, with bullets or numbers or one per line, go to RelatedTitles. Latin-script headings (You may also like, Das könnte Sie auch interessieren, Te puede interesar, ...) count only as a whole line.");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -26,6 +26,12 @@ public sealed class RelatedListRule : CleaningRule
             var heading = Phrases.RelatedHeading.SafeMatch(line.Text);
             if (!heading.Success)
             {
+                if (Phrases.LatinRelatedHeading.SafeMatch(line.Text).Success)
+                {
+                    document.Claim(line, Rule, null);
+                    i = ListBlock.Read(document, line, string.Empty, Rule, ReadItem);
+                }
+
                 continue;
             }
 

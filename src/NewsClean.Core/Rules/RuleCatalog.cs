@@ -35,7 +35,7 @@ public static class RuleCatalog
     };
 
     /// <summary>Descriptors of rules that are not cleaning passes (reported by the decoder or the engine).</summary>
-    private static readonly RuleDescriptor[] EngineDescriptors = { EngineRules.Windows1256Fallback, EngineRules.NulCharacters, EngineRules.Mojibake, EngineRules.InternalError };
+    private static readonly RuleDescriptor[] EngineDescriptors = { EngineRules.Windows1256Fallback, EngineRules.NulCharacters, EngineRules.Mojibake, EngineRules.InternalError, EngineRules.ContentStrategy };
 
     public static readonly IReadOnlyList<RuleDescriptor> Descriptors =
         Rules.SelectMany(r => r.Descriptors).Concat(EngineDescriptors).Concat(ValidationRules.All).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();

@@ -51,4 +51,5 @@ public static class RuleIds
     public const string MojibakeRepaired = "NC4003";
 
     public const string InternalError = "NC9001";
+    public const string ContentStrategy = "NC9002";
 }

@@ -13,11 +13,17 @@ internal sealed class BlockWriter
 {
     private const string CellSeparator = " | ";
 
+    /// <summary>Longest all-digit block dropped as a stray number ("12", "03.04.2020 | 14:30"); longer ones may be data.</summary>
+    private const int MaxStrayNumberChars = 24;
+
     private readonly bool[] _removed;
     private readonly TextBuilder _builder = new TextBuilder();
     private readonly TextBuilder _cell = new TextBuilder();
     private readonly List<ContentBlock> _blocks = new List<ContentBlock>();
     private int _preDepth;
+
+    // Whether the block being built holds text outside in-page links (href="#..."): one that does not is navigation.
+    private bool _hasOwnText;
 
     private BlockWriter(bool[] removed)
     {
@@ -135,12 +141,16 @@ internal sealed class BlockWriter
 
     private void WriteChildren(PageNode node, ContentBlockKind kind)
     {
+        var previousWasLink = false;
         foreach (var child in node.Children)
         {
             if (_removed[child.Index])
             {
                 continue;
             }
+
+            var wasLink = previousWasLink;
+            previousWasLink = child.Tag == "a";
 
             if (child.IsText)
             {
@@ -193,8 +203,9 @@ internal sealed class BlockWriter
                 continue;
             }
 
-            // Table cells and list-like inline boxes still separate words.
-            if (tag == "td" || tag == "th")
+            // Table cells and list-like inline boxes still separate words; so do links written one right after the other
+            // (a tag footer's or a menu's links with no space between them are separate words on the screen).
+            if (tag == "td" || tag == "th" || (tag == "a" && wasLink))
             {
                 _builder.AppendSpace(child.Source?.StreamPosition ?? 0);
             }
@@ -205,6 +216,9 @@ internal sealed class BlockWriter
 
     private void AppendText(PageNode text, ContentBlockKind kind)
     {
+        var own = text.OwnChars > 0 && !InInPageLink(text);
+        _hasOwnText |= own;
+
         var page = text.Page;
         var start = text.RawStart;
         var end = start + text.RawLength;
@@ -224,6 +238,7 @@ internal sealed class BlockWriter
                 if (i < end)
                 {
                     Flush(kind);
+                    _hasOwnText = own;
                 }
 
                 lineStart = i + 1;
@@ -299,6 +314,7 @@ internal sealed class BlockWriter
 
             if (child.IsText)
             {
+                _hasOwnText |= child.OwnChars > 0 && !InInPageLink(child);
                 builder.AppendRaw(child.Page, child.RawStart, child.RawStart + child.RawLength, child.PageOffset);
             }
             else if (child.Tag == "br" || child.Tag == "img" || child.IsBlock)
@@ -321,9 +337,50 @@ internal sealed class BlockWriter
         }
 
         var text = _builder.Take(out var map);
-        if (text.Length > 0)
+        var hasOwnText = _hasOwnText;
+        _hasOwnText = false;
+        if (text.Length > 0 && hasOwnText && !IsStrayNumber(text, kind))
         {
             _blocks.Add(new ContentBlock(kind, text, map));
         }
+    }
+
+    /// <summary>
+    /// A block of nothing but digits and punctuation (a counter, a page number, a bare date or time): no paragraph of a
+    /// story. Table rows and preformatted lines keep their numbers.
+    /// </summary>
+    private static bool IsStrayNumber(string text, ContentBlockKind kind)
+    {
+        if (text.Length > MaxStrayNumberChars || kind == ContentBlockKind.TableRow || kind == ContentBlockKind.Preformatted)
+        {
+            return false;
+        }
+
+        var digits = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return false;
+            }
+
+            digits |= char.IsDigit(c);
+        }
+
+        return digits;
+    }
+
+    /// <summary>Text inside a link to a place on the same page (skip links, tables of contents, back-to-top).</summary>
+    private static bool InInPageLink(PageNode text)
+    {
+        for (var node = text.Parent; node is not null && !node.IsBlock; node = node.Parent)
+        {
+            if (node.Tag == "a")
+            {
+                return node.Attribute("href").StartsWith("#", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
     }
 }

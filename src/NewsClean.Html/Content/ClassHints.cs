@@ -45,7 +45,8 @@ internal static class ClassHints
         @"(?:^|[^a-z])(?:ads?|advert\w{0,20}|adv|dfp|gpt|banner|sponsor\w{0,20}|promo\w{0,20}|outbrain|taboola|mgid|teads)(?:$|[^a-z])|-ad-|adsbygoogle|ad-?slot|ad-?container|ad-?wrap|" +
         @"nav|menu|breadcrumb|footer|sidebar|aside|related|share|sharing|social|tags|tag-?list|tag-?cloud|keywords|comment|disqus|widget|newsletter|subscribe|" +
         @"most-?read|most-?popular|most-?viewed|trending|popular|read-?more|read-?also|more-?stories|recommend|print|toolbar|tools|follow|author-?bio|" +
-        @"rating|pagination|pager|next-?prev|prev-?next|caption|credit|copyright|login|signup|paywall|cookie|gdpr|modal|popup|" + ArabicFurniture,
+        @"rating|pagination|pager|next-?prev|prev-?next|caption|credit|copyright|login|signup|paywall|cookie|gdpr|modal|popup|" +
+        @"(?:post|entry|article)-?author|author-?(?:info|box|bio|description|details|profile|card|about)|about-?(?:the-?)?author|" + ArabicFurniture,
         Options, Timeout);
 
     private static readonly Regex CommentThread = new Regex(@"comment(?!ary)|disqus|replies|respond|ta3li[qk]|taa?li[qk]at|ta3lee[qk]", Options, Timeout);

@@ -97,6 +97,13 @@ internal sealed class TextBuilder
         _pendingSpace = false;
     }
 
+    /// <summary>
+    /// Soft hyphens, word joiners and zero-width no-break spaces only tell a renderer where a word may (not) break: the
+    /// word is the same without them, and kept they split it for every reader of the text. (ZWNJ and ZWJ change how
+    /// Persian and Arabic letters join, so they stay.)
+    /// </summary>
+    private static bool IsInvisibleFormatting(char c) => c == '\u00AD' || c == '\u2060' || c == '\uFEFF';
+
     private void AppendChar(char c, int offset)
     {
         if (HtmlText.IsSpace(c))
@@ -110,7 +117,7 @@ internal sealed class TextBuilder
             return;
         }
 
-        if (c == '\0' || c == '\r')
+        if (c == '\0' || c == '\r' || IsInvisibleFormatting(c))
         {
             return;
         }
