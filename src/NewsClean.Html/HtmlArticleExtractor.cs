@@ -26,7 +26,7 @@ public sealed class HtmlArticleExtractor
 
     private static readonly Regex InlineTags = new Regex(
         @"</?(?:font|span|b|i|u|em|strong|small|big|center|a|nobr|sup|sub)\b[^>]{0,1000}>",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, NewsClean.Core.Text.RegexLimits.MatchTimeout);
 
     /// <summary>Reads a page from its bytes (the encoding is detected).</summary>
     public HtmlExtraction Extract(byte[] page)

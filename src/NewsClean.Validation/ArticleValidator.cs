@@ -17,8 +17,8 @@ namespace NewsClean.Validation;
 public sealed class ArticleValidator : AbstractValidator<CleanArticle>
 {
     private static readonly TimeSpan Timeout = NewsClean.Core.Text.RegexLimits.MatchTimeout;
-    private static readonly Regex Markup = new Regex(@"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,200})?/?>|&(?:[A-Za-z]{2,10}|#\d{2,7}|#x[0-9A-Fa-f]{2,6});", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
-    private static readonly Regex Whitespace = new Regex(@"\s+", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+    private static readonly Regex Markup = new Regex(@"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,200})?/?>|&(?:[A-Za-z]{2,10}|#\d{2,7}|#x[0-9A-Fa-f]{2,6});", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex Whitespace = new Regex(@"\s+", RegexOptions.CultureInvariant, Timeout);
 
     private readonly ValidationSettings _settings;
     private readonly ArticleCleaner _detector;

@@ -72,7 +72,7 @@ internal static class ArabicPattern
     }
 
     public static Regex Compile(string pattern) =>
-        new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase, Timeout);
+        new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
     /// <summary>Match that treats a regex timeout as no match: the content is odd, not the engine broken.</summary>
     public static Match SafeMatch(this Regex regex, string input)

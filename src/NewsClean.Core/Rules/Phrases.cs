@@ -160,12 +160,12 @@ internal static class Phrases
     public static readonly Regex InlineBylinePrefix = ArabicPattern.Compile(@"^(?<all>" + ArabicPattern.AnyOf("كتب", "كتبت", "بقلم") + @"\s{0,3}[:：\-–]\s{0,3}(?<name>(?:\S{2,20}\s(?:" + ArabicPattern.AnyOf("عبد", "أبو", "بن", "ابن", "آل") + @")\s\S{2,20})|(?:\S{2,20}\s\S{2,20})))\s");
 
     /// <summary>A crawler stamp: date, "@" and time ("2025-03-29@01:10:57 GMT"), in Western digits (callers fold the others).</summary>
-    public static readonly Regex CrawlerStamp = new Regex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}@[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s{0,3}(?:GMT|UTC|Z)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
+    public static readonly Regex CrawlerStamp = new Regex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}@[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s{0,3}(?:GMT|UTC|Z)?$", RegexOptions.CultureInvariant, ArabicPattern.Timeout);
 
     /// <summary>A machine-written timestamp with "T" or a space ("2025-03-29T01:10:57Z"): a crawler stamp only where one stands, first or under the site header.</summary>
-    public static readonly Regex MachineTimestamp = new Regex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T|\s{1,2})[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]{1,7})?\s{0,3}(?:GMT|UTC|Z|[+\-][0-9]{2}:?[0-9]{2})?$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
+    public static readonly Regex MachineTimestamp = new Regex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T|\s{1,2})[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]{1,7})?\s{0,3}(?:GMT|UTC|Z|[+\-][0-9]{2}:?[0-9]{2})?$", RegexOptions.CultureInvariant, ArabicPattern.Timeout);
 
-    public static readonly Regex SiteHeader = new Regex(@"^(?<site>[^:：\d]{2,40}?)\s{0,2}[:：]$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
+    public static readonly Regex SiteHeader = new Regex(@"^(?<site>[^:：\d]{2,40}?)\s{0,2}[:：]$", RegexOptions.CultureInvariant, ArabicPattern.Timeout);
 
     public static readonly Regex Aggregator = ArabicPattern.Compile(@"^(?<pre>.{0,60}?)" + ArabicPattern.Phrase("نشر في") + @"\s{1,3}(?<site>.{2,60}?)\s{1,3}" + ArabicPattern.Phrase("يوم") + @"\s{1,3}(?<date>[\d\u0660-\u0669\s\-/.]{6,20})$");
 
@@ -175,7 +175,7 @@ internal static class Phrases
 
     public static readonly Regex WireTime = ArabicPattern.Compile(@"^\d{1,2}:\d{2}\s{0,3}(?:ت\s{0,2}م|ت\s{0,2}غ|ت\.م|بتوقيت\s{1,3}\S{2,20}|gmt)$");
 
-    public static readonly Regex Email = new Regex(@"^[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
+    public static readonly Regex Email = new Regex(@"^[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}$", RegexOptions.CultureInvariant, ArabicPattern.Timeout);
 
     public static readonly Regex ContactHeading = ArabicPattern.Compile(@"^\W{0,2}(?:" + ArabicPattern.AnyOf("للتواصل مع الكاتب", "للتواصل مع الكاتبة", "لاستفسارات الصحافة", "للاستفسارات الصحفية", "للتواصل مع المحرر", "وسائل التواصل مع البرنامج", "و سائل التواصل مع البرنامج") + ")");
 
@@ -185,7 +185,7 @@ internal static class Phrases
 
     public static readonly Regex NewsLinkSuffix = ArabicPattern.Compile(@"(?<=[.!؟""»])\s{1,3}(?<all>" + ArabicPattern.AnyOf("رابط الخبر", "رابط المقال", "رابط الموضوع") + @"(?<site>[^:：]{0,40}?)\s{0,3}[:：]\s{0,3}(?<rest>[^.!؟]{2,300}))$");
 
-    public static readonly Regex UrlOnly = new Regex(@"^<?(?:https?://|www\.)\S{3,2000}>?$", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase, ArabicPattern.Timeout);
+    public static readonly Regex UrlOnly = new Regex(@"^<?(?:https?://|www\.)\S{3,2000}>?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, ArabicPattern.Timeout);
 
     public static readonly Regex CopyPasteFooter = ArabicPattern.Compile(@"^" + ArabicPattern.Phrase("اقرأ المزيد") + @"\s{0,3}[:：]\s{0,3}" + ArabicPattern.Phrase("المقال كامل") + @"\s{0,3}-\s{0,3}(?<title>.{2,300})\s-\s(?<site>[^-]{2,60}?)\s{1,3}(?<url>(?:https?://|www\.)\S{3,2000})\s*$");
 
@@ -193,7 +193,7 @@ internal static class Phrases
 
     public static readonly Regex CaptionLabel = ArabicPattern.Compile(@"^\W{0,2}(?:" + ArabicPattern.AnyOf("الصورة", "صورة", "تصوير", "الصور", "مصدر الصورة", "حقوق الصورة", "صورة أرشيفية") + @")\s{0,3}(?:[:：]|$)");
 
-    public static readonly Regex Breadcrumb = new Regex(@"^[^>»›\n]{1,40}(?:\s{0,3}[>»›/]\s{0,3}[^>»›\n]{1,40}){1,6}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
+    public static readonly Regex Breadcrumb = new Regex(@"^[^>»›\n]{1,40}(?:\s{0,3}[>»›/]\s{0,3}[^>»›\n]{1,40}){1,6}$", RegexOptions.CultureInvariant, ArabicPattern.Timeout);
 
     public static readonly Regex HomeCrumb = ArabicPattern.Compile(@"^" + ArabicPattern.AnyOf("الرئيسية", "الصفحة الرئيسية", "home") + @"\s{0,3}[>»›/|]");
 
@@ -205,9 +205,9 @@ internal static class Phrases
 
     public static readonly Regex CallToAction = ArabicPattern.Compile(@"^\W{0,2}(?:" + ArabicPattern.AnyOf("يمكنكم تسلم إشعارات", "يمكنكم استلام إشعارات", "يمكنكم تلقي إشعارات", "لمزيد من المعلومات يرجى زيارة", "للمزيد من المعلومات يرجى زيارة", "حمل تطبيق", "حمّل تطبيق", "اشترك في النشرة", "اشترك في قناتنا", "تابعونا على", "تابعنا على", "انضموا إلى قناتنا") + ")");
 
-    public static readonly Regex Separator = new Regex(@"^[\-_=*~.•·#+]{3,}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
+    public static readonly Regex Separator = new Regex(@"^[\-_=*~.•·#+]{3,}$", RegexOptions.CultureInvariant, ArabicPattern.Timeout);
 
-    public static readonly Regex ListBullet = new Regex(@"^(?:[•*\-–—·▪●■◦►▸✓]|\d{1,2}\s{0,2}[.)\-–]|[\u0660-\u0669]{1,2}\s{0,2}[.)\-–])\s{0,4}(?<item>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
+    public static readonly Regex ListBullet = new Regex(@"^(?:[•*\-–—·▪●■◦►▸✓]|\d{1,2}\s{0,2}[.)\-–]|[\u0660-\u0669]{1,2}\s{0,2}[.)\-–])\s{0,4}(?<item>\S.*)$", RegexOptions.CultureInvariant, ArabicPattern.Timeout);
 
     public static readonly Regex SocialLink = ArabicPattern.Compile(@"^(?:" + ArabicPattern.AnyOf("فيسبوك", "فيس بوك", "تويتر", "يوتيوب", "أنستغرام", "انستغرام", "انستجرام", "تيليجرام", "لينكد إن", "سناب شات", "تيك توك") + @"|facebook|twitter|youtube|instagram|telegram|linkedin|x)\s{0,3}[:：]\s{0,3}(?:https?://\S{3,300}|@\w{1,60})\s*$");
 }

@@ -22,9 +22,9 @@ public sealed class PublishDateLineRule : CleaningRule
 
     private static readonly Regex Update = ArabicPattern.Compile(ArabicPattern.AnyOf("آخر تحديث", "أخر تحديث", "اخر تحديث", "تحديث", "محدث") + @"|\b(?:last\s{1,3})?updated\b");
 
-    private static readonly Regex Parenthetical = new Regex(@"\([^()]{1,30}\)", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
+    private static readonly Regex Parenthetical = new Regex(@"\([^()]{1,30}\)", RegexOptions.CultureInvariant, ArabicPattern.Timeout);
 
-    private static readonly Regex Time = new Regex(@"\d{1,2}:\d{2}(?::\d{2})?", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
+    private static readonly Regex Time = new Regex(@"\d{1,2}:\d{2}(?::\d{2})?", RegexOptions.CultureInvariant, ArabicPattern.Timeout);
 
     public override RuleDescriptor Descriptor => Rule;
 

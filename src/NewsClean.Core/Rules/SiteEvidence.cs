@@ -21,9 +21,9 @@ internal static class SiteEvidence
     /// <summary>A dateline prefix opening the first paragraph ends with a colon within this many words.</summary>
     private const int MaxPrefixWords = 7;
 
-    private static readonly Regex PartSeparator = new Regex(@"\s{0,3}(?:[-–—:]|ـ{2,})\s{0,3}", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
+    private static readonly Regex PartSeparator = new Regex(@"\s{0,3}(?:[-–—:]|ـ{2,})\s{0,3}", RegexOptions.CultureInvariant, ArabicPattern.Timeout);
 
-    private static readonly Regex Parenthesised = new Regex(@"^\(\s{0,2}(?<name>[^()\d]{2,30}?)\s{0,2}\)\s{0,2}[:：]", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
+    private static readonly Regex Parenthesised = new Regex(@"^\(\s{0,2}(?<name>[^()\d]{2,30}?)\s{0,2}\)\s{0,2}[:：]", RegexOptions.CultureInvariant, ArabicPattern.Timeout);
 
     private static readonly HashSet<string> OutletWordKeys = new HashSet<string>(Phrases.OutletWords.Select(TextTools.Key), StringComparer.Ordinal);
 

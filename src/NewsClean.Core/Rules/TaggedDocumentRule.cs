@@ -17,8 +17,8 @@ public sealed class TaggedDocumentRule : CleaningRule
         RuleIds.TaggedMarkup, "Tagged document markup", "Tagged markup '{0}' removed", RuleCategory.Boilerplate, RuleSeverity.Info,
         "The <DOC>/<TEXT> tags of a TREC-like document and its <ABSTRACT> (a summary written for the listing, not article text) are removed.");
 
-    private static readonly Regex Field = new Regex(@"^<(?<tag>[A-Za-z]{2,12})>(?<value>.{0,2000}?)</\k<tag>>$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
-    private static readonly Regex Open = new Regex(@"^<(?<tag>[A-Za-z]{2,12})>$", RegexOptions.CultureInvariant | RegexOptions.Compiled, ArabicPattern.Timeout);
+    private static readonly Regex Field = new Regex(@"^<(?<tag>[A-Za-z]{2,12})>(?<value>.{0,2000}?)</\k<tag>>$", RegexOptions.CultureInvariant, ArabicPattern.Timeout);
+    private static readonly Regex Open = new Regex(@"^<(?<tag>[A-Za-z]{2,12})>$", RegexOptions.CultureInvariant, ArabicPattern.Timeout);
 
     public override RuleDescriptor Descriptor => Rule;
 

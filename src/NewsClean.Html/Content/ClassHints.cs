@@ -11,7 +11,7 @@ namespace NewsClean.Html.Content;
 /// </summary>
 internal static class ClassHints
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // The patterns are alternations of literals with bounded repeats, so they run in linear time: no match timeout (its
     // bookkeeping was a measurable share of the cost on pages with thousands of class names).

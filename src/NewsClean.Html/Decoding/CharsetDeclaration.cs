@@ -12,11 +12,11 @@ internal static class CharsetDeclaration
 
     private static readonly Regex MetaCharset = new Regex(
         @"<meta\b[^>]{0,512}?\bcharset\s{0,4}=\s{0,4}[""']?\s{0,4}(?<name>[a-z0-9_:.\-]{1,40})",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, NewsClean.Core.Text.RegexLimits.MatchTimeout);
 
     private static readonly Regex XmlEncoding = new Regex(
         @"^\s{0,16}<\?xml\b[^>]{0,200}?\bencoding\s{0,4}=\s{0,4}[""'](?<name>[a-z0-9_:.\-]{1,40})",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, NewsClean.Core.Text.RegexLimits.MatchTimeout);
 
     /// <summary>The declared charset, normalised (utf-8, windows-1256, iso-8859-6, windows-1252, utf-16, or the name as written), or null.</summary>
     public static string? Find(byte[] bytes)

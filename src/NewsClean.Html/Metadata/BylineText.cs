@@ -22,37 +22,37 @@ internal static class BylineText
         @"(?:written|posted|published|artikel|article|text|beitrag)\s+(?:by|von)|author|autor|autorin|by|von|vom|par|por|door|av|af|od|przez|tarafından";
 
     private static readonly Regex CreditWord = new Regex(
-        @"^(?:" + CreditWords + @")\s*[:：\-–—]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.MatchTimeout);
+        @"^(?:" + CreditWords + @")\s*[:：\-–—]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeout);
 
     // What follows the names, cut in turn: a link; a separator with a date, time or count after it ("- January 10, 2020",
     // "· 4 min"); a date after a comma or space ("22. Februar 2020", ", 07 Dezember, 2022", "am 26/10/13"); a dangling
     // preposition, bracket or separator.
     private static readonly Regex[] Trailers =
     {
-        new Regex(@"\s*[\-–—|·(]?\s*(?:https?://|www\.)\S*.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.MatchTimeout),
-        new Regex(@"\s+[\-–—|·]\s+.*\d.*$", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.MatchTimeout),
+        new Regex(@"\s*[\-–—|·(]?\s*(?:https?://|www\.)\S*.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeout),
+        new Regex(@"\s+[\-–—|·]\s+.*\d.*$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeout),
         new Regex(@"(?:,|\s)\s*(?:(?:am|on|le|el|il|op|den|vom|du)\s+)?(?:(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}[./]\s*\d{1,2}[./]\s*\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}).*$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.MatchTimeout),
-        new Regex(@"(?:\s+(?:am|on|at|le|el|il|op|den|vom|um|in))+\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.MatchTimeout),
-        new Regex(@"[\s,;:\-–—|·(\[]+$", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.MatchTimeout),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeout),
+        new Regex(@"(?:\s+(?:am|on|at|le|el|il|op|den|vom|um|in))+\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeout),
+        new Regex(@"[\s,;:\-–—|·(\[]+$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeout),
     };
 
     private static readonly Regex InterfaceOnly = new Regex(
         @"^(?:(?:" + CreditWords + @"|posted|published|written|updated|on|in|at|am|no|author|authors|autor|autorin|admin|administrator|comments?|kommentare?|trackback|url|share|reuse|content|fail|failed|views?|reads?|min|minutes?|read|more|ok|unknown|anonymous|guest|user|member|profile|follow|join|the|conversation|subscribe|sign|login|register|newsletter|email|e-mail|print|artikel|article|\W)\s*)+$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.MatchTimeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeout);
 
     // A counter or a duration: "01:30 Min.", "1.234 views", "5 min read".
     private static readonly Regex Counter = new Regex(
-        @"^\W*\d[\d.,:\s]*(?:[^\W\d_]{0,8}\.?\s*){0,2}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.MatchTimeout);
+        @"^\W*\d[\d.,:\s]*(?:[^\W\d_]{0,8}\.?\s*){0,2}$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeout);
 
-    private static readonly Regex Email = new Regex(@"\S@\S+\.\w", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.MatchTimeout);
+    private static readonly Regex Email = new Regex(@"\S@\S+\.\w", RegexOptions.CultureInvariant, RegexLimits.MatchTimeout);
 
     // A social handle beside the name ("Jane Roe @janeroe"): the name stays.
-    private static readonly Regex Handle = new Regex(@"(?:^|\s)@\w+", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.MatchTimeout);
+    private static readonly Regex Handle = new Regex(@"(?:^|\s)@\w+", RegexOptions.CultureInvariant, RegexLimits.MatchTimeout);
 
     // "example.com", "blog.example.org": a host, not a person (a blog's host name given as its author).
     private static readonly Regex Host = new Regex(
-        @"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexLimits.MatchTimeout);
+        @"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeout);
 
     /// <summary>The names in <paramref name="credit"/>, or null when it does not look like a byline.</summary>
     public static string? Clean(string? credit)

@@ -8,11 +8,11 @@ namespace NewsClean.Html.Metadata;
 /// <summary>Parses the dates pages carry: ISO 8601 and RFC 1123 in meta tags, anything the Core's date parser reads in text.</summary>
 internal static class DateValue
 {
-    private static readonly Regex IsoLike = new Regex(@"^\s{0,4}[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}", RegexOptions.CultureInvariant | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+    private static readonly Regex IsoLike = new Regex(@"^\s{0,4}[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}", RegexOptions.CultureInvariant, NewsClean.Core.Text.RegexLimits.MatchTimeout);
 
-    private static readonly Regex CompactIso = new Regex(@"^\s{0,4}(?<y>[0-9]{4})(?<m>[0-9]{2})(?<d>[0-9]{2})(?:T?(?<h>[0-9]{2})(?<mi>[0-9]{2})(?<s>[0-9]{2})?)?", RegexOptions.CultureInvariant | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+    private static readonly Regex CompactIso = new Regex(@"^\s{0,4}(?<y>[0-9]{4})(?<m>[0-9]{2})(?<d>[0-9]{2})(?:T?(?<h>[0-9]{2})(?<mi>[0-9]{2})(?<s>[0-9]{2})?)?", RegexOptions.CultureInvariant, NewsClean.Core.Text.RegexLimits.MatchTimeout);
 
-    private static readonly Regex UnixSeconds = new Regex(@"^\s{0,4}[0-9]{10}(?:[0-9]{3})?\s{0,4}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+    private static readonly Regex UnixSeconds = new Regex(@"^\s{0,4}[0-9]{10}(?:[0-9]{3})?\s{0,4}$", RegexOptions.CultureInvariant, NewsClean.Core.Text.RegexLimits.MatchTimeout);
 
     // Earlier than this is not a news date (placeholders such as 0001-01-01 or 1970-01-01).
     private static readonly DateTimeOffset Earliest = new DateTimeOffset(1990, 1, 1, 0, 0, 0, TimeSpan.Zero);

@@ -29,18 +29,18 @@ internal static class MetadataResolver
 
     private static readonly Regex UrlDate = new Regex(
         @"/(?<y>(?:19|20)[0-9]{2})[/\-_](?<m>0?[1-9]|1[0-2])[/\-_](?<d>0?[1-9]|[12][0-9]|3[01])(?:[/\-_.]|$)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+        RegexOptions.CultureInvariant, NewsClean.Core.Text.RegexLimits.MatchTimeout);
 
     private static readonly Regex DateHint = new Regex(
         @"date|time|publish|posted|created|timestamp|dateline|tarikh|tareekh|taarikh|history|byline|meta|info",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+        RegexOptions.CultureInvariant, NewsClean.Core.Text.RegexLimits.MatchTimeout);
 
     private static readonly Regex BylineHint = new Regex(
         @"byline|author(?!-?(?:bio|avatar|image|photo|pic|img|social|follow|more|posts|list))|writer|reporter|kateb|katib|mohrer|muharrir",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+        RegexOptions.CultureInvariant, NewsClean.Core.Text.RegexLimits.MatchTimeout);
 
     private static readonly Regex UpdateWords = new Regex(
-        @"updated|modified|تحديث|تعديل|عدل في", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+        @"updated|modified|تحديث|تعديل|عدل في", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, NewsClean.Core.Text.RegexLimits.MatchTimeout);
 
     public static PageMetadata Resolve(PageFacts facts, PageTree tree)
     {

@@ -12,7 +12,7 @@ namespace NewsClean.Html.Metadata;
 /// </summary>
 internal static class RelatedReader
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private static readonly TimeSpan Timeout = NewsClean.Core.Text.RegexLimits.MatchTimeout;
 
