@@ -376,10 +376,10 @@ public sealed class SymlinkScanTests : IDisposable
     {
         var scanned = Directory.CreateDirectory(Path.Combine(_root, "scanned")).FullName;
         var outside = Directory.CreateDirectory(Path.Combine(_root, "outside")).FullName;
-        File.WriteAllText(Path.Combine(scanned, "a.txt"), Doc("خبر داخلي"));
+        File.WriteAllText(Path.Combine(scanned, "a.txt"), Doc("خبر داخلي عن المدينة"));
         Directory.CreateDirectory(Path.Combine(scanned, "sub"));
-        File.WriteAllText(Path.Combine(scanned, "sub", "b.txt"), Doc("خبر فرعي"));
-        File.WriteAllText(Path.Combine(outside, "c.txt"), Doc("خبر خارجي"));
+        File.WriteAllText(Path.Combine(scanned, "sub", "b.txt"), Doc("خبر فرعي عن المدينة"));
+        File.WriteAllText(Path.Combine(outside, "c.txt"), Doc("خبر خارجي عن المدينة"));
         Directory.CreateSymbolicLink(Path.Combine(scanned, "sub", "loop"), scanned);
         Directory.CreateSymbolicLink(Path.Combine(scanned, "out"), outside);
         File.CreateSymbolicLink(Path.Combine(scanned, "c-link.txt"), Path.Combine(outside, "c.txt"));
@@ -402,7 +402,7 @@ public sealed class SymlinkScanTests : IDisposable
         var result = CliProcess.Run(null, "clean", scanned);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(new[] { "خبر داخلي", "خبر داخلي", "خبر فرعي" }, Titles(result));
+        Assert.Equal(new[] { "خبر داخلي عن المدينة", "خبر داخلي عن المدينة", "خبر فرعي عن المدينة" }, Titles(result));
     }
 
     [Fact]
@@ -418,7 +418,7 @@ public sealed class SymlinkScanTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         var titles = Titles(result);
-        Assert.Equal(2, titles.Count(t => t == "خبر خارجي"));
+        Assert.Equal(2, titles.Count(t => t == "خبر خارجي عن المدينة"));
         Assert.True(titles.Length < 10, string.Join(", ", titles));
     }
 }

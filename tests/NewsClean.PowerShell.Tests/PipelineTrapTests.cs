@@ -24,9 +24,9 @@ public sealed class PipelineTrapTests : IClassFixture<ModuleRunspace>, IDisposab
     [Fact]
     public void APipedPathString_IsTextIsAPath_AndTheDocumentsAroundItAreStillCleaned()
     {
-        var result = _shell.Invoke("'عنوان أول', $args[0], 'عنوان ثان' | Get-CleanArticle -ErrorAction Continue", _file);
+        var result = _shell.Invoke("'عنوان الخبر الأول اليوم', $args[0], 'عنوان الخبر الثاني اليوم' | Get-CleanArticle -ErrorAction Continue", _file);
 
-        Assert.Equal(new[] { "عنوان أول", "عنوان ثان" }, result.Articles.Select(a => a.Title));
+        Assert.Equal(new[] { "عنوان الخبر الأول اليوم", "عنوان الخبر الثاني اليوم" }, result.Articles.Select(a => a.Title));
         Assert.StartsWith("TextIsAPath", Assert.Single(result.Errors).FullyQualifiedErrorId, StringComparison.Ordinal);
     }
 
