@@ -234,6 +234,12 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
                 text);
         }
 
+        // Only what could name a file is looked up (a separator, or a short name with an extension): a one-line record is not.
+        if (line.IndexOfAny(PathSeparators) < 0 && !(line.Length <= 255 && System.IO.Path.HasExtension(line) && line.IndexOf(' ') < 0))
+        {
+            return null;
+        }
+
         string? full = null;
         try
         {
@@ -251,6 +257,8 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
                 text)
             : null;
     }
+
+    private static readonly char[] PathSeparators = { '/', '\\' };
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";
 
