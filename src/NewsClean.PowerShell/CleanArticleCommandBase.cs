@@ -235,7 +235,7 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
         }
 
         // Only what could name a file is looked up (a separator, or a short name with an extension): a one-line record is not.
-        if (line.IndexOfAny(PathSeparators) < 0 && !(line.Length <= 255 && System.IO.Path.HasExtension(line) && line.IndexOf(' ') < 0))
+        if (line.IndexOfAny(PathSeparators) < 0 && !(line.Length <= 255 && line.IndexOf(' ') < 0 && HasFileExtension(line)))
         {
             return null;
         }
@@ -259,6 +259,28 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
     }
 
     private static readonly char[] PathSeparators = { '/', '\\' };
+
+    // ".txt", ".html", ".jsonl": a dot and one to five letters or digits at the end (Path.HasExtension throws on
+    // characters .NET Framework deems invalid in a path, and any text may arrive here).
+    private static bool HasFileExtension(string name)
+    {
+        var dot = name.LastIndexOf('.');
+        var length = name.Length - dot - 1;
+        if (dot <= 0 || length < 1 || length > 5)
+        {
+            return false;
+        }
+
+        for (var i = dot + 1; i < name.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(name[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";
 
