@@ -15,7 +15,13 @@ internal static class DateValue
     private static readonly Regex UnixSeconds = new Regex(@"^\s{0,4}[0-9]{10}(?:[0-9]{3})?\s{0,4}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
 
     // Earlier than this is not a news date (placeholders such as 0001-01-01 or 1970-01-01).
-    private static readonly DateTimeOffset Earliest = new DateTimeOffset(1990, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Earliest = new DateTimeOffset(DateText.EarliestYear, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>How far past the clock a stated date may lie (time zones ahead of UTC, a clock slightly behind).</summary>
+    public static readonly TimeSpan ClockSlack = TimeSpan.FromDays(1);
+
+    /// <summary>The latest date a page can have been published: now, give or take <see cref="ClockSlack"/>.</summary>
+    public static DateTimeOffset Latest => DateTimeOffset.UtcNow + ClockSlack;
 
     /// <summary>A date given on its own (a meta value, a datetime attribute).</summary>
     public static DateTimeOffset? Parse(string? value)
@@ -70,7 +76,13 @@ internal static class DateValue
             return Plausible(rfc);
         }
 
-        return Find(text);
+        if (Find(text) is { } found)
+        {
+            return found;
+        }
+
+        var dates = DateText.FindAll(text, DayOrder.DayFirst, Latest, allowShortYear: false);
+        return dates.Count > 0 ? dates[0].Value : null;
     }
 
     /// <summary>The first date in a line of text (a visible date line).</summary>
@@ -85,7 +97,7 @@ internal static class DateValue
     }
 
     private static DateTimeOffset? Plausible(DateTimeOffset value) =>
-        value < Earliest || value > DateTimeOffset.UtcNow.AddYears(2) ? null : value;
+        value < Earliest || value > Latest ? null : value;
 
     private static bool TryCompact(Match match, out DateTimeOffset value)
     {

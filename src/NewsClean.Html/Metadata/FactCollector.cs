@@ -81,6 +81,23 @@ internal sealed class FactCollector : IElementObserver
                     }
                 }
             }
+
+            // RDFa on any element (<span property="dc:date dc:created" content="...">): the same keys as meta tags.
+            var property = node.GetAttributeValue("property", string.Empty);
+            if (property.Length > 0)
+            {
+                var value = node.GetAttributeValue("content", null) ?? node.GetAttributeValue("datetime", null);
+                if (value is not null)
+                {
+                    foreach (var key in property.Split(' '))
+                    {
+                        if (key.Length > 0)
+                        {
+                            facts.Add(key.ToLowerInvariant(), HtmlText.Decode(value).Trim());
+                        }
+                    }
+                }
+            }
         }
 
         return true;

@@ -1,0 +1,146 @@
+using System;
+using System.Text;
+using System.Text.RegularExpressions;
+using NewsClean.Html.Dom;
+
+namespace NewsClean.Html.Metadata;
+
+/// <summary>
+/// Where on a page a date stands: in furniture (comments, sidebars, related and teaser lists, navigation, the site
+/// footer), whose dates are other pages' or readers', or in the article; and the text of an element and of the label
+/// before it. Kept apart from the content extractor's hints: a date box is article metadata, not furniture, there.
+/// </summary>
+internal static class DateZones
+{
+    /// <summary>How many levels up a label before an element is looked for (a label often sits in the parent's sibling).</summary>
+    public const int LabelLevels = 2;
+
+    private static readonly Regex FurnitureHint = new Regex(
+        @"comment(?!ary)|disqus|replies|respond|sidebar|widget|related|recommend|popular|most-?read|most-?viewed|trending|teaser|" +
+        @"more-?(?:stories|news|articles)|read-?also|read-?more|newsletter|breadcrumb|(?:^|[^a-z])nav|menu|" +
+        @"(?<!(?:post|entry|article|node|story|content|item)[-_]{0,2})footer|calendar|archive|ticker|carousel|slider",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+
+    /// <summary>The element itself is furniture (its own tag, role, class or id; not its ancestors').</summary>
+    public static bool IsFurniture(PageNode node)
+    {
+        if (node.IsText)
+        {
+            return false;
+        }
+
+        switch (node.Tag)
+        {
+            case "nav":
+            case "aside":
+                return true;
+            case "footer":
+                return !node.HasAncestor("article");
+            case "article":
+            case "main":
+            case "body":
+                return false;
+        }
+
+        switch (node.Role)
+        {
+            case "navigation":
+            case "complementary":
+            case "menu":
+            case "menubar":
+            case "contentinfo":
+            case "search":
+                return true;
+        }
+
+        return node.Hint.Length > 0 && FurnitureHint.IsMatch(node.Hint);
+    }
+
+    /// <summary>The element or one of its ancestors is furniture.</summary>
+    public static bool InFurniture(PageNode node)
+    {
+        for (var p = node; p is not null; p = p.Parent)
+        {
+            if (IsFurniture(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The element's text: its text nodes joined by single spaces (a &lt;br&gt; or a block boundary never glues two words).</summary>
+    public static string Text(PageTree tree, PageNode node)
+    {
+        if (node.IsText)
+        {
+            return Collapse(HtmlText.Decode(node.Raw));
+        }
+
+        var builder = new StringBuilder();
+        for (var i = node.Index + 1; i < node.End; i++)
+        {
+            var child = tree.Nodes[i];
+            if (child.IsText)
+            {
+                builder.Append(child.Page, child.RawStart, child.RawLength).Append(' ');
+            }
+        }
+
+        return Collapse(HtmlText.Decode(builder.ToString()));
+    }
+
+    /// <summary>The last <paramref name="max"/> characters of text before the element within its parent (or grandparent).</summary>
+    public static string LabelBefore(PageTree tree, PageNode node, int max)
+    {
+        var current = node;
+        for (var level = 0; level < LabelLevels && current.Parent is { } parent; level++)
+        {
+            var builder = new StringBuilder();
+            foreach (var sibling in parent.Children)
+            {
+                if (ReferenceEquals(sibling, current))
+                {
+                    break;
+                }
+
+                builder.Append(Text(tree, sibling)).Append(' ');
+            }
+
+            var label = builder.ToString().Trim();
+            if (label.Length > 0)
+            {
+                return label.Length <= max ? label : label.Substring(label.Length - max);
+            }
+
+            current = parent;
+        }
+
+        return string.Empty;
+    }
+
+    private static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (HtmlText.IsSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,490 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using NewsClean.Html.Dom;
+
+namespace NewsClean.Html.Metadata;
+
+/// <summary>
+/// The page's publication date, from the sources in the order of <see cref="DateSource"/>: JSON-LD article objects, meta
+/// tags (and itemprop/RDFa values), JSON-LD web pages, then datetime/title attributes and visible date lines in the
+/// headline's zone, then a full date in the URL path, then attributes and date lines elsewhere outside furniture and
+/// comments, and last an update date when the page states nothing else. A published date and a modified one are kept
+/// apart: an element or line labelled as an update never gives the published date while any published source does.
+/// No date later than the reference time is taken, and none earlier than <see cref="DateText.EarliestYear"/>.
+/// </summary>
+internal static class PublishDateResolver
+{
+    /// <summary>Text characters before the headline that still belong to its zone (a date or kicker line above the h1).</summary>
+    public const int HeaderZoneBefore = 400;
+
+    /// <summary>Text characters after the headline that still belong to its zone (standfirst, byline, date line).</summary>
+    public const int HeaderZoneAfter = 1200;
+
+    /// <summary>A date above the headline counts as this many times farther than one the same distance below it.</summary>
+    public const int BeforeHeadlineWeight = 2;
+
+    /// <summary>A date line in an element not named like a date counts as this many characters farther from the headline.</summary>
+    public const int UnhintedLinePenalty = 300;
+
+    /// <summary>Longest element read as one date line.</summary>
+    public const int MaxDateLineChars = 160;
+
+    /// <summary>Longest label read before a date ("Veröffentlicht am", "Last updated:").</summary>
+    public const int MaxLabelChars = 40;
+
+    /// <summary>How far apart two stated times may be and still name one instant (a UTC value and its local rendering).</summary>
+    public static readonly TimeSpan SameInstant = TimeSpan.FromMinutes(1);
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
+
+    private static readonly TimeSpan Timeout = NewsClean.Core.Text.RegexLimits.MatchTimeout;
+
+    private static readonly string[] PublishedKeys =
+    {
+        "article:published_time", "og:article:published_time", "article:published", "og:published_time", "published_time", "article.published",
+        "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "publication-date", "date.published",
+        "dc.date.issued", "dcterms.issued", "dc:date", "dc.date", "dcterms.date", "dcterms:issued", "dcterms:created", "dc:created", "dc.date.created",
+        "dcterms.created", "datecreated", "schema:datepublished", "schema:datecreated", "sailthru.date", "parsely-pub-date", "original-publish-date",
+        "citation_publication_date", "citation_date", "cxenseparse:recs:publishtime", "article_date_original", "release_date", "date", "created",
+        "creation_date",
+    };
+
+    private static readonly string[] ModifiedKeys =
+    {
+        "article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified", "og:modified_time", "modified_time",
+        "datemodified", "dc.date.modified", "dcterms.modified", "dcterms:modified", "schema:datemodified", "last-modified", "lastmod", "article.updated", "revised",
+    };
+
+    // Meta names not in the list above that still name a publication date (sw-pubdate, og:pubdate, article:publish_date...).
+    private static readonly Regex PublishedKeyShape = new Regex(
+        @"(?:^|[:._-])(?:pub|publish|published|publication|issued|firstpublished|first-publication)[-_.:]?(?:date|time|datetime|_time|_date)?$",
+        Options, Timeout);
+
+    private static readonly Regex UpdateWords = new Regex(
+        @"updat|modif|revis|edited|aktualisiert|geändert|änderung|stand\b|mis\s+à\s+jour|mise\s+à\s+jour|actualiz|aggiornat|atualizad|güncelle|bijgewerkt|gewijzigd|обновл|تحديث|تعديل|عدل\s+في|به\s*روز",
+        Options, Timeout);
+
+    private static readonly Regex DateHint = new Regex(
+        @"date|time|publi|posted|created|submitted|datum|fecha|data|zeit|meta|info|byline|dateline|tarikh|tareekh|stamp|entry|when|day",
+        Options, Timeout);
+
+    private static readonly Regex UrlSlashDate = new Regex(
+        @"/(?<y>(?:19|20)[0-9]{2})[/\-_](?<m>0?[1-9]|1[0-2])[/\-_](?<d>0?[1-9]|[12][0-9]|3[01])(?:[/\-_.]|$)", Options, Timeout);
+
+    private static readonly Regex UrlCompactDate = new Regex(
+        @"(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12][0-9]|3[01])(?![0-9])", Options, Timeout);
+
+    private static readonly Regex UrlQuery = new Regex(@"[?#].*$", Options, Timeout);
+
+    /// <summary>The publication date and where it was read.</summary>
+    public static (DateTimeOffset? Value, DateSource Source) Resolve(
+        PageFacts facts, List<JsonLdArticle> articles, PageTree tree, PageNode? headline, IEnumerable<string?> urls, DateTimeOffset reference)
+    {
+        var news = articles.Where(a => a.Rank <= 1).ToList();
+        var pages = articles.Where(a => a.Rank > 1).ToList();
+        var structured = new List<DateTimeOffset>();
+        DateTimeOffset? winner = null;
+        var source = DateSource.None;
+
+        void Offer(IEnumerable<string?> values, DateSource kind)
+        {
+            foreach (var value in values)
+            {
+                if (DateValue.Parse(value) is { } date && date <= reference)
+                {
+                    structured.Add(date);
+                    if (winner is null)
+                    {
+                        winner = date;
+                        source = kind;
+                    }
+                }
+            }
+        }
+
+        Offer(news.Select(a => a.DatePublished), DateSource.JsonLdArticle);
+        Offer(PublishedKeys.SelectMany(facts.All), DateSource.MetaTag);
+        Offer(OtherPublishedKeys(facts), DateSource.MetaTag);
+        Offer(pages.Select(a => a.DatePublished), DateSource.JsonLdPage);
+
+        var order = DateText.OrderFor(facts.Language ?? facts.First("content-language", "og:locale") ?? articles.Select(a => a.Language).FirstOrDefault(l => l is not null));
+        var scan = new PageDates(tree, headline ?? FirstHeading(tree), order, reference);
+        if (winner is { } found)
+        {
+            return (LocalRendering(found, structured.Concat(scan.Attributes.Where(c => !c.Modified).Select(c => c.Value))), source);
+        }
+
+        if (scan.Best(attributes: true, headerZone: true) is { } headerAttribute)
+        {
+            return (headerAttribute, DateSource.HeaderAttribute);
+        }
+
+        if (scan.Best(attributes: false, headerZone: true) is { } headerText)
+        {
+            return (headerText, DateSource.HeaderText);
+        }
+
+        foreach (var url in urls)
+        {
+            if (FromUrl(url, reference) is { } fromUrl)
+            {
+                return (fromUrl, DateSource.Url);
+            }
+        }
+
+        if (scan.Best(attributes: true, headerZone: false) is { } pageAttribute)
+        {
+            return (pageAttribute, DateSource.PageAttribute);
+        }
+
+        if (scan.Best(attributes: false, headerZone: false) is { } pageText)
+        {
+            return (pageText, DateSource.PageText);
+        }
+
+        var modified = FirstDate(news.Select(a => a.DateModified).Concat(ModifiedKeys.SelectMany(facts.All)).Concat(pages.Select(a => a.DateModified)), reference)
+            ?? scan.BestModified();
+        return modified is null ? (null, DateSource.None) : (modified, DateSource.ModifiedOnly);
+    }
+
+    /// <summary>The page's modified date: JSON-LD article objects, meta tags, JSON-LD web pages.</summary>
+    public static DateTimeOffset? Modified(PageFacts facts, List<JsonLdArticle> articles, DateTimeOffset reference) =>
+        FirstDate(
+            articles.Where(a => a.Rank <= 1).Select(a => a.DateModified)
+                .Concat(ModifiedKeys.SelectMany(facts.All))
+                .Concat(articles.Where(a => a.Rank > 1).Select(a => a.DateModified)),
+            reference);
+
+    /// <summary>A full date in a URL's path, not in its query.</summary>
+    public static DateTimeOffset? FromUrl(string? url, DateTimeOffset reference)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return null;
+        }
+
+        try
+        {
+            var path = UrlQuery.Replace(url!, string.Empty);
+            var match = UrlSlashDate.Match(path);
+            if (!match.Success)
+            {
+                match = UrlCompactDate.Match(path);
+            }
+
+            if (!match.Success)
+            {
+                return null;
+            }
+
+            var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+            var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+            var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+            if (year < DateText.EarliestYear || day > DateTime.DaysInMonth(year, month))
+            {
+                return null;
+            }
+
+            var value = new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
+            return value <= reference ? value : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A value the page gives in UTC that it also states with its own offset (a JSON-LD "…Z" and a &lt;time&gt; or meta
+    /// with "-05:00"): the page's own rendering, whose calendar day is the one its readers saw.
+    /// </summary>
+    private static DateTimeOffset LocalRendering(DateTimeOffset winner, IEnumerable<DateTimeOffset> stated)
+    {
+        if (winner.Offset != TimeSpan.Zero || winner.TimeOfDay == TimeSpan.Zero)
+        {
+            return winner;
+        }
+
+        foreach (var other in stated)
+        {
+            if (other.Offset != TimeSpan.Zero && (other.UtcDateTime - winner.UtcDateTime).Duration() <= SameInstant)
+            {
+                return other;
+            }
+        }
+
+        return winner;
+    }
+
+    private static IEnumerable<string?> OtherPublishedKeys(PageFacts facts)
+    {
+        foreach (var pair in facts.Meta)
+        {
+            if (Array.IndexOf(PublishedKeys, pair.Key) < 0 && !UpdateWords.IsMatch(pair.Key) && PublishedKeyShape.IsMatch(pair.Key))
+            {
+                foreach (var value in pair.Value)
+                {
+                    yield return value;
+                }
+            }
+        }
+    }
+
+    private static DateTimeOffset? FirstDate(IEnumerable<string?> values, DateTimeOffset reference)
+    {
+        foreach (var value in values)
+        {
+            if (DateValue.Parse(value) is { } date && date <= reference)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static PageNode? FirstHeading(PageTree tree)
+    {
+        foreach (var node in tree.Nodes)
+        {
+            if (node.Tag == "h1" && node.Chars > 0 && !DateZones.InFurniture(node))
+            {
+                return node;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The dates the page's elements state, with their place relative to the headline.</summary>
+    private sealed class PageDates
+    {
+        private readonly int _anchor;
+
+        public PageDates(PageTree tree, PageNode? headline, DayOrder order, DateTimeOffset reference)
+        {
+            var positions = new int[tree.Nodes.Count];
+            var running = 0;
+            for (var i = 0; i < tree.Nodes.Count; i++)
+            {
+                positions[i] = running;
+                if (tree.Nodes[i].IsText)
+                {
+                    running += tree.Nodes[i].OwnChars;
+                }
+            }
+
+            _anchor = headline is null ? -1 : positions[headline.Index];
+            // The elements that hold the headline are the article's, whatever their names say.
+            var holdsHeadline = new HashSet<int>();
+            for (var p = headline; p is not null; p = p.Parent)
+            {
+                holdsHeadline.Add(p.Index);
+            }
+
+            var furniture = new bool[tree.Nodes.Count];
+            var lines = new HashSet<int>();
+            foreach (var node in tree.Nodes)
+            {
+                var parent = node.Parent;
+                var inFurniture = parent is not null && (furniture[parent.Index] || (!holdsHeadline.Contains(parent.Index) && DateZones.IsFurniture(parent)));
+                furniture[node.Index] = inFurniture;
+                if (inFurniture)
+                {
+                    continue;
+                }
+
+                if (node.IsText)
+                {
+                    ReadLine(tree, node, lines, positions, order, reference);
+                }
+                else
+                {
+                    ReadAttributes(tree, node, positions[node.Index], order, reference);
+                }
+            }
+        }
+
+        public List<Candidate> Attributes { get; } = new List<Candidate>();
+
+        public List<Candidate> Lines { get; } = new List<Candidate>();
+
+        /// <summary>The published date nearest the headline (within its zone when asked), or the first on the page when there is no headline.</summary>
+        public DateTimeOffset? Best(bool attributes, bool headerZone)
+        {
+            if (headerZone && _anchor < 0)
+            {
+                return null;
+            }
+
+            Candidate? best = null;
+            var bestScore = int.MaxValue;
+            foreach (var candidate in attributes ? Attributes : Lines)
+            {
+                if (candidate.Modified || (headerZone && !InZone(candidate.Position)))
+                {
+                    continue;
+                }
+
+                var score = Distance(candidate.Position) + (candidate.Hinted ? 0 : UnhintedLinePenalty);
+                if (score < bestScore)
+                {
+                    best = candidate;
+                    bestScore = score;
+                }
+            }
+
+            return best?.Value;
+        }
+
+        /// <summary>An update date nearest the headline, attribute or line.</summary>
+        public DateTimeOffset? BestModified()
+        {
+            Candidate? best = null;
+            var bestScore = int.MaxValue;
+            foreach (var candidate in Attributes.Concat(Lines))
+            {
+                if (candidate.Modified && Distance(candidate.Position) < bestScore)
+                {
+                    best = candidate;
+                    bestScore = Distance(candidate.Position);
+                }
+            }
+
+            return best?.Value;
+        }
+
+        private bool InZone(int position) => position >= _anchor ? position - _anchor <= HeaderZoneAfter : _anchor - position <= HeaderZoneBefore;
+
+        private int Distance(int position) =>
+            _anchor < 0 ? position : position >= _anchor ? position - _anchor : (_anchor - position) * BeforeHeadlineWeight;
+
+        private void ReadAttributes(PageTree tree, PageNode node, int position, DayOrder order, DateTimeOffset reference)
+        {
+            string? value = null;
+            if (node.Tag == "time" || (node.Tag != "del" && node.Tag != "ins" && node.Source?.Attributes["datetime"] is not null))
+            {
+                value = node.Attribute("datetime");
+            }
+
+            if (string.IsNullOrWhiteSpace(value) && (node.Tag == "abbr" || node.Tag == "time" || (node.Hint.Length > 0 && DateHint.IsMatch(node.Hint))))
+            {
+                value = node.Attribute("title");
+            }
+
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                return;
+            }
+
+            var date = DateValue.Parse(value);
+            if (date is null)
+            {
+                var texts = DateText.FindAll(value, order, reference, allowShortYear: false);
+                date = texts.Count > 0 ? texts[0].Value : null;
+            }
+
+            if (date is { } found && found <= reference)
+            {
+                var modified = UpdateWords.IsMatch(node.Hint) || UpdateWords.IsMatch(node.ItemProp) || UpdateWords.IsMatch(DateZones.LabelBefore(tree, node, MaxLabelChars));
+                Attributes.Add(new Candidate(found, position, hinted: true, modified));
+            }
+        }
+
+        private void ReadLine(PageTree tree, PageNode text, HashSet<int> lines, int[] positions, DayOrder order, DateTimeOffset reference)
+        {
+            if (text.OwnChars < 6 || !HasDigit(text))
+            {
+                return;
+            }
+
+            // The line is the largest element around the text that is still short; a long paragraph is read only at its start (a dateline).
+            PageNode line = text;
+            for (var p = text.Parent; p is not null && p.Chars <= MaxDateLineChars && p.Tag != "body"; p = p.Parent)
+            {
+                line = p;
+            }
+
+            if (!lines.Add(line.Index))
+            {
+                return;
+            }
+
+            var lineText = DateZones.Text(tree, line);
+            var startOnly = line.IsText && line.OwnChars > MaxDateLineChars;
+            var dates = DateText.FindAll(startOnly ? Head(lineText, MaxLabelChars) : lineText, order, reference, allowShortYear: !startOnly);
+            var hinted = IsHinted(line) || IsHinted(text.Parent);
+            var previousEnd = 0;
+            foreach (var date in dates)
+            {
+                var label = lineText.Substring(previousEnd, Math.Max(0, date.Index - previousEnd));
+                previousEnd = date.Index + date.Length;
+                var modified = UpdateWords.IsMatch(label.Length > MaxLabelChars ? label.Substring(label.Length - MaxLabelChars) : label)
+                    || (!line.IsText && UpdateWords.IsMatch(line.Hint));
+                if (!modified && label.Length == 0 && dates.Count == 1 && !line.IsText)
+                {
+                    modified = UpdateWords.IsMatch(DateZones.LabelBefore(tree, line, MaxLabelChars));
+                }
+
+                Lines.Add(new Candidate(date.Value, positions[line.Index], hinted, modified));
+            }
+        }
+
+        private static string Head(string text, int chars) => text.Length <= chars ? text : text.Substring(0, chars);
+
+        private static bool IsHinted(PageNode? node)
+        {
+            for (var p = node; p is not null && p.Chars <= MaxDateLineChars; p = p.Parent)
+            {
+                if (p.Tag == "time" || (p.Hint.Length > 0 && DateHint.IsMatch(p.Hint)) || p.ItemProp.IndexOf("date", StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasDigit(PageNode text)
+        {
+            var page = text.Page;
+            var end = text.RawStart + text.RawLength;
+            for (var i = text.RawStart; i < end; i++)
+            {
+                var c = page[i];
+                if ((c >= '0' && c <= '9') || (c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9'))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>A date an element states.</summary>
+    private sealed class Candidate
+    {
+        public Candidate(DateTimeOffset value, int position, bool hinted, bool modified)
+        {
+            Value = value;
+            Position = position;
+            Hinted = hinted;
+            Modified = modified;
+        }
+
+        public DateTimeOffset Value { get; }
+
+        /// <summary>Text characters before the element on the page.</summary>
+        public int Position { get; }
+
+        /// <summary>A time element, a datetime attribute, or an element named like a date.</summary>
+        public bool Hinted { get; }
+
+        /// <summary>Named or labelled as an update.</summary>
+        public bool Modified { get; }
+    }
+}
