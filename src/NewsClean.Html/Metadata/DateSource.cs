@@ -24,15 +24,18 @@ public enum DateSource
     /// <summary>A visible date line in the headline's zone.</summary>
     HeaderText = 5,
 
+    /// <summary>A meta tag that names a date without saying which (date, dc.date): often the page's build date.</summary>
+    GenericMeta = 6,
+
     /// <summary>A full date in the page URL's path (/2019/03/03/, /2019-03-03-, /20190303/).</summary>
-    Url = 6,
+    Url = 7,
 
     /// <summary>A datetime or title attribute elsewhere on the page (not in furniture or comments), nearest the headline.</summary>
-    PageAttribute = 7,
+    PageAttribute = 8,
 
     /// <summary>A visible date line elsewhere on the page (not in furniture or comments), nearest the headline.</summary>
-    PageText = 8,
+    PageText = 9,
 
-    /// <summary>The page states only when it was last updated; that date is the earliest its text is known to exist.</summary>
-    ModifiedOnly = 9,
+    /// <summary>The page shows only when it was last updated (a visible update line); that date is the earliest its text is known to exist.</summary>
+    ModifiedOnly = 10,
 }

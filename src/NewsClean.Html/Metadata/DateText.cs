@@ -69,6 +69,18 @@ internal static class DateText
                 return found;
             }
 
+            // Arabic lines first: the Core parser reads their month names, Hijri pairs and times in full.
+            if (ArabicLetter.IsMatch(text))
+            {
+                foreach (var match in ArabicDateParser.FindDates(text))
+                {
+                    if (match.Value.Year >= EarliestYear && match.Value <= latest)
+                    {
+                        Insert(found, new TextDate(match.Index, match.Length, match.Value));
+                    }
+                }
+            }
+
             foreach (Match m in YearFirst.Matches(folded))
             {
                 Add(found, m, Int(m, "y"), Int(m, "m"), Int(m, "d"), latest);
@@ -103,17 +115,6 @@ internal static class DateText
                 Add(found, m, Int(m, "y"), MonthWords.Gregorian(m.Groups["mon"].Value), Int(m, "d"), latest);
             }
 
-            if (ArabicLetter.IsMatch(text))
-            {
-                foreach (var match in ArabicDateParser.FindDates(text))
-                {
-                    var day = new DateTimeOffset(match.Value.Year, match.Value.Month, match.Value.Day, 0, 0, 0, TimeSpan.Zero);
-                    if (day.Year >= EarliestYear && day <= latest)
-                    {
-                        Insert(found, new TextDate(match.Index, match.Length, day));
-                    }
-                }
-            }
         }
         catch (RegexMatchTimeoutException)
         {

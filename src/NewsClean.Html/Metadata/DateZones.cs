@@ -15,8 +15,11 @@ internal static class DateZones
     /// <summary>How many levels up a label before an element is looked for (a label often sits in the parent's sibling).</summary>
     public const int LabelLevels = 2;
 
+    /// <summary>An element holding more than this share of the page's text is not furniture, whatever its name.</summary>
+    public const double FurnitureMaxShare = 0.5;
+
     private static readonly Regex FurnitureHint = new Regex(
-        @"comment(?!ary)|disqus|replies|respond|sidebar|widget|related|recommend|popular|most-?read|most-?viewed|trending|teaser|" +
+        @"comment(?!ary)|disqus|replies|respond|sidebar|widget|related|recommend|popular|most-?read|most-?viewed|trending|" +
         @"more-?(?:stories|news|articles)|read-?also|read-?more|newsletter|breadcrumb|(?:^|[^a-z])nav|menu|" +
         @"(?<!(?:post|entry|article|node|story|content|item)[-_]{0,2})footer|calendar|archive|ticker|carousel|slider",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);

@@ -38,6 +38,15 @@ internal static class PublishDateResolver
     /// <summary>How far apart two stated times may be and still name one instant (a UTC value and its local rendering).</summary>
     public static readonly TimeSpan SameInstant = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How far west of UTC a page's own time zone is taken to lie when its URL day is the day before the UTC value's (the
+    /// Americas); farther, the two days are two events (a URL minted the day before), not one instant.
+    /// </summary>
+    public static readonly TimeSpan MaxOffsetBehindUtc = TimeSpan.FromHours(8);
+
+    /// <summary>How far east of UTC a page's own time zone is taken to lie when its URL day is the day after (Asia, Australia).</summary>
+    public static readonly TimeSpan MaxOffsetAheadOfUtc = TimeSpan.FromHours(10);
+
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
 
     private static readonly TimeSpan Timeout = NewsClean.Core.Text.RegexLimits.MatchTimeout;
@@ -46,11 +55,13 @@ internal static class PublishDateResolver
     {
         "article:published_time", "og:article:published_time", "article:published", "og:published_time", "published_time", "article.published",
         "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "publication-date", "date.published",
-        "dc.date.issued", "dcterms.issued", "dc:date", "dc.date", "dcterms.date", "dcterms:issued", "dcterms:created", "dc:created", "dc.date.created",
+        "dc.date.issued", "dcterms.issued", "dcterms:issued", "dcterms:created", "dc:created", "dc.date.created",
         "dcterms.created", "datecreated", "schema:datepublished", "schema:datecreated", "sailthru.date", "parsely-pub-date", "original-publish-date",
-        "citation_publication_date", "citation_date", "cxenseparse:recs:publishtime", "article_date_original", "release_date", "date", "created",
-        "creation_date",
+        "citation_publication_date", "cxenseparse:recs:publishtime", "article_date_original", "release_date", "creation_date",
     };
+
+    // Names that say "a date" without saying which: often the page's build or cache date, so they yield to the headline's own date.
+    private static readonly string[] GenericKeys = { "date", "dc.date", "dc:date", "dcterms.date", "created", "citation_date" };
 
     private static readonly string[] ModifiedKeys =
     {
@@ -85,6 +96,7 @@ internal static class PublishDateResolver
     {
         var news = articles.Where(a => a.Rank <= 1).ToList();
         var pages = articles.Where(a => a.Rank > 1).ToList();
+        var order = DateText.OrderFor(facts.Language ?? facts.First("content-language", "og:locale") ?? articles.Select(a => a.Language).FirstOrDefault(l => l is not null));
         var structured = new List<DateTimeOffset>();
         DateTimeOffset? winner = null;
         var source = DateSource.None;
@@ -93,7 +105,7 @@ internal static class PublishDateResolver
         {
             foreach (var value in values)
             {
-                if (DateValue.Parse(value) is { } date && date <= reference)
+                if (DateValue.Parse(value, order) is { } date && date <= reference)
                 {
                     structured.Add(date);
                     if (winner is null)
@@ -110,11 +122,13 @@ internal static class PublishDateResolver
         Offer(OtherPublishedKeys(facts), DateSource.MetaTag);
         Offer(pages.Select(a => a.DatePublished), DateSource.JsonLdPage);
 
-        var order = DateText.OrderFor(facts.Language ?? facts.First("content-language", "og:locale") ?? articles.Select(a => a.Language).FirstOrDefault(l => l is not null));
+        var urlDates = urls.Select(u => FromUrl(u, reference)).Where(d => d is not null).Select(d => d!.Value).ToList();
         var scan = new PageDates(tree, headline ?? FirstHeading(tree), order, reference);
         if (winner is { } found)
         {
-            return (LocalRendering(found, structured.Concat(scan.Attributes.Where(c => !c.Modified).Select(c => c.Value))), source);
+            var genericDates = GenericKeys.SelectMany(facts.All).Select(v => DateValue.Parse(v, order)).Where(d => d is not null).Select(d => d!.Value);
+            var stated = structured.Concat(genericDates).Concat(scan.Attributes.Where(c => !c.Modified).Select(c => c.Value));
+            return (LocalDay(LocalRendering(found, stated), urlDates), source);
         }
 
         if (scan.Best(attributes: true, headerZone: true) is { } headerAttribute)
@@ -127,12 +141,14 @@ internal static class PublishDateResolver
             return (headerText, DateSource.HeaderText);
         }
 
-        foreach (var url in urls)
+        if (FirstDate(GenericKeys.SelectMany(facts.All), reference, order) is { } generic)
         {
-            if (FromUrl(url, reference) is { } fromUrl)
-            {
-                return (fromUrl, DateSource.Url);
-            }
+            return (generic, DateSource.GenericMeta);
+        }
+
+        if (urlDates.Count > 0)
+        {
+            return (urlDates[0], DateSource.Url);
         }
 
         if (scan.Best(attributes: true, headerZone: false) is { } pageAttribute)
@@ -145,8 +161,9 @@ internal static class PublishDateResolver
             return (pageText, DateSource.PageText);
         }
 
-        var modified = FirstDate(news.Select(a => a.DateModified).Concat(ModifiedKeys.SelectMany(facts.All)).Concat(pages.Select(a => a.DateModified)), reference)
-            ?? scan.BestModified();
+        // As the text engine reads a lone update line: the last-update date the page shows is the earliest its text is known to exist.
+        // A structured modified value never stands in: it is kept in ModifiedAt.
+        var modified = scan.BestModified();
         return modified is null ? (null, DateSource.None) : (modified, DateSource.ModifiedOnly);
     }
 
@@ -219,11 +236,46 @@ internal static class PublishDateResolver
         return winner;
     }
 
+    /// <summary>
+    /// A UTC value one day off the day the page's URL path states is that instant in
+    /// the page's own time zone, which crossed midnight: the stated day is the one its readers saw, at the same instant.
+    /// </summary>
+    private static DateTimeOffset LocalDay(DateTimeOffset winner, IEnumerable<DateTimeOffset> statedDays)
+    {
+        if (winner.Offset != TimeSpan.Zero || winner.TimeOfDay == TimeSpan.Zero)
+        {
+            return winner;
+        }
+
+        var utcDay = winner.UtcDateTime.Date;
+        if (statedDays.Any(d => d.Date == utcDay))
+        {
+            return winner;
+        }
+
+        foreach (var stated in statedDays)
+        {
+            var time = winner.UtcDateTime.TimeOfDay;
+            if (stated.Date == utcDay.AddDays(-1) && time < MaxOffsetBehindUtc)
+            {
+                // The largest whole-hour offset west of UTC that puts the instant on the day before.
+                return winner.ToOffset(-TimeSpan.FromHours(Math.Floor(time.TotalHours) + 1));
+            }
+
+            if (stated.Date == utcDay.AddDays(1) && TimeSpan.FromDays(1) - time <= MaxOffsetAheadOfUtc)
+            {
+                return winner.ToOffset(TimeSpan.FromHours(24 - Math.Floor(time.TotalHours)));
+            }
+        }
+
+        return winner;
+    }
+
     private static IEnumerable<string?> OtherPublishedKeys(PageFacts facts)
     {
         foreach (var pair in facts.Meta)
         {
-            if (Array.IndexOf(PublishedKeys, pair.Key) < 0 && !UpdateWords.IsMatch(pair.Key) && PublishedKeyShape.IsMatch(pair.Key))
+            if (Array.IndexOf(PublishedKeys, pair.Key) < 0 && Array.IndexOf(GenericKeys, pair.Key) < 0 && !UpdateWords.IsMatch(pair.Key) && PublishedKeyShape.IsMatch(pair.Key))
             {
                 foreach (var value in pair.Value)
                 {
@@ -233,11 +285,11 @@ internal static class PublishDateResolver
         }
     }
 
-    private static DateTimeOffset? FirstDate(IEnumerable<string?> values, DateTimeOffset reference)
+    private static DateTimeOffset? FirstDate(IEnumerable<string?> values, DateTimeOffset reference, DayOrder order = DayOrder.DayFirst)
     {
         foreach (var value in values)
         {
-            if (DateValue.Parse(value) is { } date && date <= reference)
+            if (DateValue.Parse(value, order) is { } date && date <= reference)
             {
                 return date;
             }
@@ -285,12 +337,15 @@ internal static class PublishDateResolver
                 holdsHeadline.Add(p.Index);
             }
 
+            // An element holding most of the page's text is its content column, whatever its name ("sidebar_content").
+            var largest = (int)(tree.Root.Chars * DateZones.FurnitureMaxShare);
             var furniture = new bool[tree.Nodes.Count];
             var lines = new HashSet<int>();
             foreach (var node in tree.Nodes)
             {
                 var parent = node.Parent;
-                var inFurniture = parent is not null && (furniture[parent.Index] || (!holdsHeadline.Contains(parent.Index) && DateZones.IsFurniture(parent)));
+                var inFurniture = parent is not null
+                    && (furniture[parent.Index] || (!holdsHeadline.Contains(parent.Index) && parent.Chars <= largest && DateZones.IsFurniture(parent)));
                 furniture[node.Index] = inFurniture;
                 if (inFurniture)
                 {
@@ -380,7 +435,7 @@ internal static class PublishDateResolver
                 return;
             }
 
-            var date = DateValue.Parse(value);
+            var date = DateValue.Parse(value, order);
             if (date is null)
             {
                 var texts = DateText.FindAll(value, order, reference, allowShortYear: false);
