@@ -18,14 +18,31 @@ internal static class DateZones
     /// <summary>An element holding more than this share of the page's text is not furniture, whatever its name.</summary>
     public const double FurnitureMaxShare = 0.5;
 
-    private static readonly Regex FurnitureHint = new Regex(
-        @"comment(?!ary)|disqus|replies|respond|sidebar|widget|related|recommend|popular|most-?read|most-?viewed|trending|" +
-        @"more-?(?:stories|news|articles)|read-?also|read-?more|newsletter|breadcrumb|(?:^|[^a-z])nav|menu|" +
-        @"(?<!(?:post|entry|article|node|story|content|item)[-_]{0,2})footer|calendar|archive|ticker|carousel|slider",
+    // Other content: comments, related and most-read lists, tickers. Their dates are other pages' or readers', wherever they stand.
+    private static readonly Regex OtherContentHint = new Regex(
+        @"comment(?!ary)|disqus|replies|respond|related|recommend|popular|most-?read|most-?viewed|trending|" +
+        @"more-?(?:stories|news|articles)|read-?also|read-?more|newsletter|calendar|archive|ticker|carousel|slider",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
 
-    /// <summary>The element itself is furniture (its own tag, role, class or id; not its ancestors').</summary>
-    public static bool IsFurniture(PageNode node)
+    // Page layout: sidebars, widgets, navigation, the site footer. Inside the headline's own article, or named like metadata
+    // too ("nav meta", "sidebar__item--header"), such an element holds the article's date.
+    private static readonly Regex LayoutHint = new Regex(
+        @"sidebar|widget|breadcrumb|(?:^|[^a-z])nav|menu|(?<!(?:post|entry|article|node|story|content|item)[-_]{0,2})footer",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+
+    private static readonly Regex MetadataHint = new Regex(
+        @"meta|date|time|byline|author|info|header",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+
+    private static readonly Regex ArticleHeaderHint = new Regex(
+        @"article|entry|post|story|news|content|single|detail|headline|title",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+
+    /// <summary>
+    /// The element itself is furniture (its own tag, role, class or id; not its ancestors'); layout names do not count inside
+    /// the headline's article (<paramref name="inArticle"/>).
+    /// </summary>
+    public static bool IsFurniture(PageNode node, bool inArticle = false)
     {
         if (node.IsText)
         {
@@ -36,9 +53,12 @@ internal static class DateZones
         {
             case "nav":
             case "aside":
-                return true;
+                return !inArticle;
             case "footer":
                 return !node.HasAncestor("article");
+            case "header":
+                // The site's masthead (today's date, the edition's date); an article's own header is named so or sits in the article.
+                return !node.HasAncestor("article") && !ArticleHeaderHint.IsMatch(node.Hint);
             case "article":
             case "main":
             case "body":
@@ -47,6 +67,7 @@ internal static class DateZones
 
         switch (node.Role)
         {
+            case "banner":
             case "navigation":
             case "complementary":
             case "menu":
@@ -56,7 +77,17 @@ internal static class DateZones
                 return true;
         }
 
-        return node.Hint.Length > 0 && FurnitureHint.IsMatch(node.Hint);
+        if (node.Hint.Length == 0)
+        {
+            return false;
+        }
+
+        if (OtherContentHint.IsMatch(node.Hint))
+        {
+            return true;
+        }
+
+        return !inArticle && LayoutHint.IsMatch(node.Hint) && !MetadataHint.IsMatch(node.Hint);
     }
 
     /// <summary>The element or one of its ancestors is furniture.</summary>

@@ -97,9 +97,7 @@ internal static class PublishDateResolver
         var news = articles.Where(a => a.Rank <= 1).ToList();
         var pages = articles.Where(a => a.Rank > 1).ToList();
         var order = DateText.OrderFor(facts.Language ?? facts.First("content-language", "og:locale") ?? articles.Select(a => a.Language).FirstOrDefault(l => l is not null));
-        var structured = new List<DateTimeOffset>();
-        DateTimeOffset? winner = null;
-        var source = DateSource.None;
+        var structured = new List<(DateTimeOffset Value, DateSource Kind)>();
 
         void Offer(IEnumerable<string?> values, DateSource kind)
         {
@@ -107,12 +105,7 @@ internal static class PublishDateResolver
             {
                 if (DateValue.Parse(value, order) is { } date && date <= reference)
                 {
-                    structured.Add(date);
-                    if (winner is null)
-                    {
-                        winner = date;
-                        source = kind;
-                    }
+                    structured.Add((date, kind));
                 }
             }
         }
@@ -124,10 +117,11 @@ internal static class PublishDateResolver
 
         var urlDates = urls.Select(u => FromUrl(u, reference)).Where(d => d is not null).Select(d => d!.Value).ToList();
         var scan = new PageDates(tree, headline ?? FirstHeading(tree), order, reference);
-        if (winner is { } found)
+        if (structured.Count > 0)
         {
+            var (found, source) = Agreed(structured, scan.HeaderDays().ToList());
             var genericDates = GenericKeys.SelectMany(facts.All).Select(v => DateValue.Parse(v, order)).Where(d => d is not null).Select(d => d!.Value);
-            var stated = structured.Concat(genericDates).Concat(scan.Attributes.Where(c => !c.Modified).Select(c => c.Value));
+            var stated = structured.Select(c => c.Value).Concat(genericDates).Concat(scan.Attributes.Where(c => !c.Modified).Select(c => c.Value));
             return (LocalDay(LocalRendering(found, stated), urlDates), source);
         }
 
@@ -237,6 +231,30 @@ internal static class PublishDateResolver
     }
 
     /// <summary>
+    /// The first structured value, unless the structured values name different days and the headline's zone shows one of
+    /// them but not the first's: then the first value on the day the page shows (a JSON-LD object left from a draft, a
+    /// meta tag holding the first import's date).
+    /// </summary>
+    private static (DateTimeOffset Value, DateSource Kind) Agreed(List<(DateTimeOffset Value, DateSource Kind)> structured, List<DateTimeOffset> shown)
+    {
+        var first = structured[0];
+        if (shown.Count == 0 || shown.Any(d => d.Date == first.Value.Date))
+        {
+            return first;
+        }
+
+        foreach (var candidate in structured)
+        {
+            if (shown.Any(d => d.Date == candidate.Value.Date))
+            {
+                return candidate;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>
     /// A UTC value one day off the day the page's URL path states is that instant in
     /// the page's own time zone, which crossed midnight: the stated day is the one its readers saw, at the same instant.
     /// </summary>
@@ -330,11 +348,16 @@ internal static class PublishDateResolver
             }
 
             _anchor = headline is null ? -1 : positions[headline.Index];
-            // The elements that hold the headline are the article's, whatever their names say.
+            // The elements that hold the headline are the article's, whatever their names say; so is the article element around it.
             var holdsHeadline = new HashSet<int>();
+            PageNode? article = null;
             for (var p = headline; p is not null; p = p.Parent)
             {
                 holdsHeadline.Add(p.Index);
+                if (article is null && p.Tag == "article")
+                {
+                    article = p;
+                }
             }
 
             // An element holding most of the page's text is its content column, whatever its name ("sidebar_content").
@@ -345,7 +368,9 @@ internal static class PublishDateResolver
             {
                 var parent = node.Parent;
                 var inFurniture = parent is not null
-                    && (furniture[parent.Index] || (!holdsHeadline.Contains(parent.Index) && parent.Chars <= largest && DateZones.IsFurniture(parent)));
+                    && (furniture[parent.Index]
+                        || (!holdsHeadline.Contains(parent.Index) && parent.Chars <= largest
+                            && DateZones.IsFurniture(parent, article is not null && parent.Index > article.Index && parent.Index < article.End)));
                 furniture[node.Index] = inFurniture;
                 if (inFurniture)
                 {
@@ -394,6 +419,10 @@ internal static class PublishDateResolver
 
             return best?.Value;
         }
+
+        /// <summary>The days the headline's zone shows (attributes and lines, published ones only).</summary>
+        public IEnumerable<DateTimeOffset> HeaderDays() =>
+            _anchor < 0 ? Enumerable.Empty<DateTimeOffset>() : Attributes.Concat(Lines).Where(c => !c.Modified && InZone(c.Position)).Select(c => c.Value);
 
         /// <summary>An update date nearest the headline, attribute or line.</summary>
         public DateTimeOffset? BestModified()
