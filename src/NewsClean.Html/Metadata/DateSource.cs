@@ -24,14 +24,14 @@ public enum DateSource
     /// <summary>A visible date line in the headline's zone.</summary>
     HeaderText = 5,
 
-    /// <summary>A meta tag that names a date without saying which (date, dc.date): often the page's build date.</summary>
-    GenericMeta = 6,
-
     /// <summary>A full date in the page URL's path (/2019/03/03/, /2019-03-03-, /20190303/).</summary>
-    Url = 7,
+    Url = 6,
 
     /// <summary>A datetime or title attribute elsewhere on the page (not in furniture or comments), nearest the headline.</summary>
-    PageAttribute = 8,
+    PageAttribute = 7,
+
+    /// <summary>A meta tag that names a date without saying which (date, dc.date): often the page's build date.</summary>
+    GenericMeta = 8,
 
     /// <summary>A visible date line elsewhere on the page (not in furniture or comments), nearest the headline.</summary>
     PageText = 9,

@@ -34,7 +34,7 @@ internal static class MetadataResolver
 
         var url = Clean(facts.Canonical) ?? Clean(facts.First("og:url")) ?? articles.Select(a => a.Url).FirstOrDefault(u => u is not null);
         var reference = DateValue.Latest;
-        var (published, publishedSource) = PublishDateResolver.Resolve(facts, articles, tree, headlineNode, new[] { url, Clean(facts.First("og:url")) }, reference);
+        var (published, publishedSource) = PublishDateResolver.Resolve(facts, articles, tree, headlineNode, title, new[] { url, Clean(facts.First("og:url")) }, reference);
         var modified = PublishDateResolver.Modified(facts, articles, reference);
 
         var keywords = new List<string>();

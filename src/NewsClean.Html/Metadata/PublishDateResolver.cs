@@ -32,6 +32,9 @@ internal static class PublishDateResolver
     /// <summary>Longest element read as one date line.</summary>
     public const int MaxDateLineChars = 160;
 
+    /// <summary>Shortest title or heading text matched against the other to find the headline.</summary>
+    public const int MinHeadlineMatch = 10;
+
     /// <summary>Longest label read before a date ("Veröffentlicht am", "Last updated:").</summary>
     public const int MaxLabelChars = 40;
 
@@ -92,7 +95,7 @@ internal static class PublishDateResolver
 
     /// <summary>The publication date and where it was read.</summary>
     public static (DateTimeOffset? Value, DateSource Source) Resolve(
-        PageFacts facts, List<JsonLdArticle> articles, PageTree tree, PageNode? headline, IEnumerable<string?> urls, DateTimeOffset reference)
+        PageFacts facts, List<JsonLdArticle> articles, PageTree tree, PageNode? headline, string? title, IEnumerable<string?> urls, DateTimeOffset reference)
     {
         var news = articles.Where(a => a.Rank <= 1).ToList();
         var pages = articles.Where(a => a.Rank > 1).ToList();
@@ -116,7 +119,7 @@ internal static class PublishDateResolver
         Offer(pages.Select(a => a.DatePublished), DateSource.JsonLdPage);
 
         var urlDates = urls.Select(u => FromUrl(u, reference)).Where(d => d is not null).Select(d => d!.Value).ToList();
-        var scan = new PageDates(tree, headline ?? FirstHeading(tree), order, reference);
+        var scan = new PageDates(tree, headline ?? Headline(tree, title), order, reference);
         if (structured.Count > 0)
         {
             var (found, source) = Agreed(structured, scan.HeaderDays().ToList());
@@ -135,11 +138,6 @@ internal static class PublishDateResolver
             return (headerText, DateSource.HeaderText);
         }
 
-        if (FirstDate(GenericKeys.SelectMany(facts.All), reference, order) is { } generic)
-        {
-            return (generic, DateSource.GenericMeta);
-        }
-
         if (urlDates.Count > 0)
         {
             return (urlDates[0], DateSource.Url);
@@ -148,6 +146,11 @@ internal static class PublishDateResolver
         if (scan.Best(attributes: true, headerZone: false) is { } pageAttribute)
         {
             return (pageAttribute, DateSource.PageAttribute);
+        }
+
+        if (FirstDate(GenericKeys.SelectMany(facts.All), reference, order) is { } generic)
+        {
+            return (generic, DateSource.GenericMeta);
         }
 
         if (scan.Best(attributes: false, headerZone: false) is { } pageText)
@@ -316,17 +319,38 @@ internal static class PublishDateResolver
         return null;
     }
 
-    private static PageNode? FirstHeading(PageTree tree)
+    /// <summary>When the title resolver matched no heading: the first h1 or h2 that holds the title (or is held by it), else the first h1.</summary>
+    private static PageNode? Headline(PageTree tree, string? title)
     {
+        PageNode? firstH1 = null;
+        var wanted = title is { Length: >= MinHeadlineMatch } ? MonthWords.Fold(title) : null;
         foreach (var node in tree.Nodes)
         {
-            if (node.Tag == "h1" && node.Chars > 0 && !DateZones.InFurniture(node))
+            if ((node.Tag != "h1" && node.Tag != "h2") || node.Chars == 0 || DateZones.InFurniture(node))
             {
-                return node;
+                continue;
+            }
+
+            if (wanted is not null)
+            {
+                var text = MonthWords.Fold(DateZones.Text(tree, node));
+                if (text.Length >= MinHeadlineMatch && (text.Contains(wanted) || wanted.Contains(text)))
+                {
+                    return node;
+                }
+            }
+
+            if (node.Tag == "h1" && firstH1 is null)
+            {
+                firstH1 = node;
+                if (wanted is null)
+                {
+                    return node;
+                }
             }
         }
 
-        return null;
+        return firstH1;
     }
 
     /// <summary>The dates the page's elements state, with their place relative to the headline.</summary>
