@@ -10,7 +10,7 @@ namespace NewsClean.Html.Metadata;
 /// <summary>
 /// Finds the dates a line of visible text states, in the forms pages write them: numeric (<c>22/11/2020 - 04:30</c>,
 /// <c>3.3.2019</c>, <c>2019-03-03</c>, <c>2019年6月24日</c>), with a month name in any language of <see cref="MonthWords"/>
-/// (<c>3. März 2019</c>, <c>March 3, 2019</c>, <c>le 3 mars 2019</c>, <c>17 de marzo de 2020</c>), Persian solar dates
+/// (<c>3. März 2019</c>, <c>March 3, 2019</c>, <c>le 3 mars 2019</c>, <c>17 de marzo de 2020</c>, <c>2019. március 3.</c>), Persian solar dates
 /// (converted), and whatever the Core's Arabic parser reads. A numeric date whose day and month could be swapped is read
 /// in the page language's order (<see cref="DayOrder"/>), unless only the other reading is plausible.
 /// </summary>
@@ -39,11 +39,16 @@ internal static class DateText
         Options, Timeout);
 
     private static readonly Regex DayMonthYear = new Regex(
-        @"(?<![0-9])(?<d>[0-9]{1,2})(?:\.|st|nd|rd|th|er|e|º|°)?\s{0,3}(?:de\s{1,3})?(?<mon>\p{L}{2,12})\.?,?\s{0,3}(?:de\s{1,3}|del\s{1,3})?(?<y>(?:19|20|13|14)[0-9]{2})(?![0-9])",
+        @"(?<![0-9])(?<d>[0-9]{1,2})(?:\.|st|nd|rd|th|er|e|º|°)?\s{0,3}(?:de\s{1,3})?(?<mon>[\p{L}\p{M}]{2,14})\.?,?\s{0,3}(?:de\s{1,3}|del\s{1,3})?(?<y>(?:19|20|13|14)[0-9]{2})(?![0-9])",
         Options, Timeout);
 
     private static readonly Regex MonthDayYear = new Regex(
-        @"(?<!\p{L})(?<mon>\p{L}{3,12})\.?\s{1,3}(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?<y>(?:19|20)[0-9]{2})(?![0-9])",
+        @"(?<!\p{L})(?<mon>[\p{L}\p{M}]{3,14})\.?\s{1,3}(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?<y>(?:19|20)[0-9]{2})(?![0-9])",
+        Options, Timeout);
+
+    // Hungarian and other year-first writing: "2019. március 3.".
+    private static readonly Regex YearMonthDay = new Regex(
+        @"(?<![0-9])(?<y>(?:19|20)[0-9]{2})\.?\s{1,3}(?<mon>[\p{L}\p{M}]{3,14})\.?\s{1,3}(?<d>[0-9]{1,2})(?![0-9])",
         Options, Timeout);
 
     private static readonly Regex Digit = new Regex(@"[0-9]", Options, Timeout);
@@ -115,6 +120,11 @@ internal static class DateText
                 Add(found, m, Int(m, "y"), MonthWords.Gregorian(m.Groups["mon"].Value), Int(m, "d"), latest);
             }
 
+            foreach (Match m in YearMonthDay.Matches(folded))
+            {
+                Add(found, m, Int(m, "y"), MonthWords.Gregorian(m.Groups["mon"].Value), Int(m, "d"), latest);
+            }
+
         }
         catch (RegexMatchTimeoutException)
         {
@@ -163,6 +173,16 @@ internal static class DateText
             else if (c >= '\u06F0' && c <= '\u06F9')
             {
                 builder.Append((char)('0' + (c - '\u06F0')));
+            }
+            else if (c >= '\u0966' && c <= '\u096F')
+            {
+                // Devanagari
+                builder.Append((char)('0' + (c - '\u0966')));
+            }
+            else if (c >= '\u09E6' && c <= '\u09EF')
+            {
+                // Bengali
+                builder.Append((char)('0' + (c - '\u09E6')));
             }
             else if (c == '\u00A0')
             {

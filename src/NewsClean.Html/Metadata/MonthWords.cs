@@ -48,6 +48,25 @@ internal static class MonthWords
         new[] { "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня" },
         // sv / da / no
         new[] { "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december" },
+        // id / ms
+        new[] { "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember" },
+        // ro
+        new[] { "ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie" },
+        // cs (genitive)
+        new[] { "ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince" },
+        // hu
+        new[] { "január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "november", "december" },
+        // el (genitive)
+        new[] { "Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου" },
+        // bn
+        new[] { "জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর" },
+        // hi
+        new[] { "जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर" },
+        // hi (spelling variants: फरवरी without nukta, सितम्बर, अक्तूबर, नवम्बर, दिसम्बर)
+        new[] { string.Empty, "फरवरी", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, "सितम्बर", "अक्तूबर", "नवम्बर", "दिसम्बर" },
+        // abbreviations that are not a prefix of their month's name (nl mrt, de Maerz)
+        new[] { string.Empty, string.Empty, "mrt", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty },
+        new[] { string.Empty, string.Empty, "maerz", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty },
         // fa (Gregorian months as Persian writes them)
         new[] { "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر" },
         // ar (the Core parser reads Arabic dates in full; these let a Latin-digit line with an Arabic month through)

@@ -563,7 +563,7 @@ internal static class PublishDateResolver
             for (var i = text.RawStart; i < end; i++)
             {
                 var c = page[i];
-                if ((c >= '0' && c <= '9') || (c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9'))
+                if (char.IsDigit(c))
                 {
                     return true;
                 }
