@@ -22,6 +22,8 @@ internal static class DateText
     /// <summary>Earliest year read as a publication date (earlier ones are placeholders or history).</summary>
     public const int EarliestYear = 1990;
 
+    private const int YearDigits = 4;
+
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     private static readonly TimeSpan Timeout = NewsClean.Core.Text.RegexLimits.MatchTimeout;
@@ -51,8 +53,6 @@ internal static class DateText
         @"(?<![0-9])(?<y>(?:19|20)[0-9]{2})\.?\s{1,3}(?<mon>[\p{L}\p{M}]{3,14})\.?\s{1,3}(?<d>[0-9]{1,2})(?![0-9])",
         Options, Timeout);
 
-    private static readonly Regex Digit = new Regex(@"[0-9]", Options, Timeout);
-
     private static readonly Regex ArabicLetter = new Regex(@"[\u0600-\u06FF]", Options, Timeout);
 
     private static readonly PersianCalendar Solar = new PersianCalendar();
@@ -66,13 +66,16 @@ internal static class DateText
             return found;
         }
 
+        // Every form states a four-digit year, except a numeric date with a two-digit one: most text nodes end here.
+        var run = LongestDigitRun(text);
+        if (run < 2 || (run < YearDigits && !allowShortYear))
+        {
+            return found;
+        }
+
         var folded = Normalize(text);
         try
         {
-            if (!Digit.IsMatch(folded))
-            {
-                return found;
-            }
 
             // Arabic lines first: the Core parser reads their month names, Hijri pairs and times in full.
             if (ArabicLetter.IsMatch(text))
@@ -158,6 +161,22 @@ internal static class DateText
         }
 
         return DayOrder.MonthFirst;
+    }
+
+    private static int LongestDigitRun(string text)
+    {
+        var longest = 0;
+        var current = 0;
+        foreach (var c in text)
+        {
+            current = char.IsDigit(c) ? current + 1 : 0;
+            if (current > longest)
+            {
+                longest = current;
+            }
+        }
+
+        return longest;
     }
 
     /// <summary>Digits of any script as ASCII and letters folded by <see cref="MonthWords.Fold"/>, one character for one.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
 using NewsClean.Html.Dom;
@@ -18,31 +19,35 @@ internal static class DateZones
     /// <summary>An element holding more than this share of the page's text is not furniture, whatever its name.</summary>
     public const double FurnitureMaxShare = 0.5;
 
+    // The name patterns are alternations of literals, so they run in linear time: no match timeout (as the content
+    // extractor's class hints; the timeout's bookkeeping costs more than the match on pages with thousands of names).
+    private static readonly TimeSpan NameTimeout = Regex.InfiniteMatchTimeout;
+
     // Other content: comments, related and most-read lists, tickers. Their dates are other pages' or readers', wherever they stand.
     private static readonly Regex OtherContentHint = new Regex(
         @"comment(?!ary)|disqus|replies|respond|related|recommend|popular|most-?read|most-?viewed|trending|" +
         @"more-?(?:stories|news|articles)|read-?also|read-?more|newsletter|calendar|archive|ticker|carousel|slider",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, NameTimeout);
 
     // Page layout: sidebars, widgets, navigation, the site footer. Inside the headline's own article, or named like metadata
     // too ("nav meta", "sidebar__item--header"), such an element holds the article's date.
     private static readonly Regex LayoutHint = new Regex(
         @"sidebar|widget|breadcrumb|(?:^|[^a-z])nav|menu|(?<!(?:post|entry|article|node|story|content|item)[-_]{0,2})footer",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, NameTimeout);
 
     private static readonly Regex MetadataHint = new Regex(
         @"meta|date|time|byline|author|info|header",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, NameTimeout);
 
     private static readonly Regex ArticleHeaderHint = new Regex(
         @"article|entry|post|story|news|content|single|detail|headline|title",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, NameTimeout);
 
     /// <summary>
     /// The element itself is furniture (its own tag, role, class or id; not its ancestors'); layout names do not count inside
-    /// the headline's article (<paramref name="inArticle"/>).
+    /// the headline's article (<paramref name="inArticle"/>). <paramref name="memo"/> keeps one page's verdicts by class name.
     /// </summary>
-    public static bool IsFurniture(PageNode node, bool inArticle = false)
+    public static bool IsFurniture(PageNode node, bool inArticle = false, Dictionary<string, HintKind>? memo = null)
     {
         if (node.IsText)
         {
@@ -82,13 +87,25 @@ internal static class DateZones
             return false;
         }
 
-        if (OtherContentHint.IsMatch(node.Hint))
+        var kind = memo is null ? Classify(node.Hint) : Memo(memo, node.Hint);
+        return kind == HintKind.OtherContent || (kind == HintKind.Layout && !inArticle);
+    }
+
+    private static HintKind Memo(Dictionary<string, HintKind> memo, string hint)
+    {
+        if (!memo.TryGetValue(hint, out var kind))
         {
-            return true;
+            kind = Classify(hint);
+            memo[hint] = kind;
         }
 
-        return !inArticle && LayoutHint.IsMatch(node.Hint) && !MetadataHint.IsMatch(node.Hint);
+        return kind;
     }
+
+    private static HintKind Classify(string hint) =>
+        OtherContentHint.IsMatch(hint) ? HintKind.OtherContent
+        : LayoutHint.IsMatch(hint) && !MetadataHint.IsMatch(hint) ? HintKind.Layout
+        : HintKind.None;
 
     /// <summary>The element or one of its ancestors is furniture.</summary>
     public static bool InFurniture(PageNode node)

@@ -32,6 +32,9 @@ internal static class PublishDateResolver
     /// <summary>Longest element read as one date line.</summary>
     public const int MaxDateLineChars = 160;
 
+    /// <summary>Fewest digits a date line holds ("3.3.19").</summary>
+    public const int MinDateDigits = 4;
+
     /// <summary>Shortest title or heading text matched against the other to find the headline.</summary>
     public const int MinHeadlineMatch = 10;
 
@@ -54,6 +57,9 @@ internal static class PublishDateResolver
 
     private static readonly TimeSpan Timeout = NewsClean.Core.Text.RegexLimits.MatchTimeout;
 
+    // Alternations of literals over names and short labels: linear time, no match timeout (see DateZones).
+    private static readonly TimeSpan NameTimeout = Regex.InfiniteMatchTimeout;
+
     private static readonly string[] PublishedKeys =
     {
         "article:published_time", "og:article:published_time", "article:published", "og:published_time", "published_time", "article.published",
@@ -75,15 +81,15 @@ internal static class PublishDateResolver
     // Meta names not in the list above that still name a publication date (sw-pubdate, og:pubdate, article:publish_date...).
     private static readonly Regex PublishedKeyShape = new Regex(
         @"(?:^|[:._-])(?:pub|publish|published|publication|issued|firstpublished|first-publication)[-_.:]?(?:date|time|datetime|_time|_date)?$",
-        Options, Timeout);
+        Options, NameTimeout);
 
     private static readonly Regex UpdateWords = new Regex(
         @"updat|modif|revis|edited|aktualisiert|geändert|änderung|stand\b|mis\s+à\s+jour|mise\s+à\s+jour|actualiz|aggiornat|atualizad|güncelle|bijgewerkt|gewijzigd|обновл|تحديث|تعديل|عدل\s+في|به\s*روز",
-        Options, Timeout);
+        Options, NameTimeout);
 
     private static readonly Regex DateHint = new Regex(
         @"date|time|publi|posted|created|submitted|datum|fecha|data|zeit|meta|info|byline|dateline|tarikh|tareekh|stamp|entry|when|day",
-        Options, Timeout);
+        Options, NameTimeout);
 
     private static readonly Regex UrlSlashDate = new Regex(
         @"/(?<y>(?:19|20)[0-9]{2})[/\-_](?<m>0?[1-9]|1[0-2])[/\-_](?<d>0?[1-9]|[12][0-9]|3[01])(?:[/\-_.]|$)", Options, Timeout);
@@ -119,14 +125,23 @@ internal static class PublishDateResolver
         Offer(pages.Select(a => a.DatePublished), DateSource.JsonLdPage);
 
         var urlDates = urls.Select(u => FromUrl(u, reference)).Where(d => d is not null).Select(d => d!.Value).ToList();
-        var scan = new PageDates(tree, headline ?? Headline(tree, title), order, reference);
+        // The page's elements are read only when needed: most pages' structured values agree and carry their own offset.
+        var lazyScan = new Lazy<PageDates>(() => new PageDates(tree, headline ?? Headline(tree, title), order, reference), System.Threading.LazyThreadSafetyMode.None);
         if (structured.Count > 0)
         {
-            var (found, source) = Agreed(structured, scan.HeaderDays().ToList());
+            var (found, source) = structured[0];
+            if (structured.Any(c => c.Value.Date != found.Date))
+            {
+                (found, source) = Agreed(structured, lazyScan.Value.HeaderDays().ToList());
+            }
+
             var genericDates = GenericKeys.SelectMany(facts.All).Select(v => DateValue.Parse(v, order)).Where(d => d is not null).Select(d => d!.Value);
-            var stated = structured.Select(c => c.Value).Concat(genericDates).Concat(scan.Attributes.Where(c => !c.Modified).Select(c => c.Value));
+            var stated = structured.Select(c => c.Value).Concat(genericDates)
+                .Concat(Enumerable.Repeat(0, 1).SelectMany(_ => lazyScan.Value.Attributes.Where(c => !c.Modified).Select(c => c.Value)));
             return (LocalDay(LocalRendering(found, stated), urlDates), source);
         }
+
+        var scan = lazyScan.Value;
 
         if (scan.Best(attributes: true, headerZone: true) is { } headerAttribute)
         {
@@ -358,8 +373,24 @@ internal static class PublishDateResolver
     {
         private readonly int _anchor;
 
+        private readonly PageTree _tree;
+
+        private readonly DayOrder _order;
+
+        private readonly DateTimeOffset _reference;
+
+        // Date lines are found in one pass but read only when asked for: most pages need only the headline's zone, if that.
+        private readonly List<(PageNode Line, PageNode Text, int Position)> _pending = new List<(PageNode Line, PageNode Text, int Position)>();
+
+        private readonly List<Candidate> _lines = new List<Candidate>();
+
+        private bool[] _read = Array.Empty<bool>();
+
         public PageDates(PageTree tree, PageNode? headline, DayOrder order, DateTimeOffset reference)
         {
+            _tree = tree;
+            _order = order;
+            _reference = reference;
             var positions = new int[tree.Nodes.Count];
             var running = 0;
             for (var i = 0; i < tree.Nodes.Count; i++)
@@ -386,35 +417,48 @@ internal static class PublishDateResolver
 
             // An element holding most of the page's text is its content column, whatever its name ("sidebar_content").
             var largest = (int)(tree.Root.Chars * DateZones.FurnitureMaxShare);
-            var furniture = new bool[tree.Nodes.Count];
+            var memo = new Dictionary<string, HintKind>(StringComparer.Ordinal);
             var lines = new HashSet<int>();
-            foreach (var node in tree.Nodes)
+            var nodes = tree.Nodes;
+            for (var i = 0; i < nodes.Count; i++)
             {
-                var parent = node.Parent;
-                var inFurniture = parent is not null
-                    && (furniture[parent.Index]
-                        || (!holdsHeadline.Contains(parent.Index) && parent.Chars <= largest
-                            && DateZones.IsFurniture(parent, article is not null && parent.Index > article.Index && parent.Index < article.End)));
-                furniture[node.Index] = inFurniture;
-                if (inFurniture)
+                var node = nodes[i];
+                if (node.IsText)
                 {
+                    FindLine(tree, node, lines, positions);
                     continue;
                 }
 
-                if (node.IsText)
+                // Furniture is skipped whole: nothing below it is read.
+                if (!holdsHeadline.Contains(node.Index) && node.Chars <= largest
+                    && DateZones.IsFurniture(node, article is not null && node.Index > article.Index && node.Index < article.End, memo))
                 {
-                    ReadLine(tree, node, lines, positions, order, reference);
+                    i = node.End - 1;
+                    continue;
                 }
-                else
-                {
-                    ReadAttributes(tree, node, positions[node.Index], order, reference);
-                }
+
+                ReadAttributes(tree, node, positions[node.Index], order, reference);
             }
+
+            _read = new bool[_pending.Count];
         }
 
         public List<Candidate> Attributes { get; } = new List<Candidate>();
 
-        public List<Candidate> Lines { get; } = new List<Candidate>();
+        /// <summary>The date lines read so far: those of the headline's zone, or all of them.</summary>
+        public List<Candidate> Lines(bool headerZone)
+        {
+            for (var i = 0; i < _pending.Count; i++)
+            {
+                if (!_read[i] && (!headerZone || InZone(_pending[i].Position)))
+                {
+                    _read[i] = true;
+                    ReadLine(_pending[i].Line, _pending[i].Text, _pending[i].Position);
+                }
+            }
+
+            return _lines;
+        }
 
         /// <summary>The published date nearest the headline (within its zone when asked), or the first on the page when there is no headline.</summary>
         public DateTimeOffset? Best(bool attributes, bool headerZone)
@@ -426,7 +470,7 @@ internal static class PublishDateResolver
 
             Candidate? best = null;
             var bestScore = int.MaxValue;
-            foreach (var candidate in attributes ? Attributes : Lines)
+            foreach (var candidate in attributes ? Attributes : Lines(headerZone))
             {
                 if (candidate.Modified || (headerZone && !InZone(candidate.Position)))
                 {
@@ -446,14 +490,14 @@ internal static class PublishDateResolver
 
         /// <summary>The days the headline's zone shows (attributes and lines, published ones only).</summary>
         public IEnumerable<DateTimeOffset> HeaderDays() =>
-            _anchor < 0 ? Enumerable.Empty<DateTimeOffset>() : Attributes.Concat(Lines).Where(c => !c.Modified && InZone(c.Position)).Select(c => c.Value);
+            _anchor < 0 ? Enumerable.Empty<DateTimeOffset>() : Attributes.Concat(Lines(headerZone: true)).Where(c => !c.Modified && InZone(c.Position)).Select(c => c.Value);
 
         /// <summary>An update date nearest the headline, attribute or line.</summary>
         public DateTimeOffset? BestModified()
         {
             Candidate? best = null;
             var bestScore = int.MaxValue;
-            foreach (var candidate in Attributes.Concat(Lines))
+            foreach (var candidate in Attributes.Concat(Lines(headerZone: false)))
             {
                 if (candidate.Modified && Distance(candidate.Position) < bestScore)
                 {
@@ -472,15 +516,36 @@ internal static class PublishDateResolver
 
         private void ReadAttributes(PageTree tree, PageNode node, int position, DayOrder order, DateTimeOffset reference)
         {
-            string? value = null;
-            if (node.Tag == "time" || (node.Tag != "del" && node.Tag != "ins" && node.Source?.Attributes["datetime"] is not null))
+            if (node.Source is not { HasAttributes: true } source)
             {
-                value = node.Attribute("datetime");
+                return;
             }
 
-            if (string.IsNullOrWhiteSpace(value) && (node.Tag == "abbr" || node.Tag == "time" || (node.Hint.Length > 0 && DateHint.IsMatch(node.Hint))))
+            // One walk over the attributes (a lookup by name lower-cases the name on every call).
+            string? datetime = null;
+            string? title = null;
+            foreach (var attribute in source.Attributes)
             {
-                value = node.Attribute("title");
+                if (attribute.Name.Equals("datetime", StringComparison.OrdinalIgnoreCase))
+                {
+                    datetime = attribute.Value;
+                }
+                else if (attribute.Name.Equals("title", StringComparison.OrdinalIgnoreCase))
+                {
+                    title = attribute.Value;
+                }
+            }
+
+            string? value = null;
+            if (datetime is not null && node.Tag != "del" && node.Tag != "ins")
+            {
+                value = HtmlText.Decode(datetime);
+            }
+
+            if (string.IsNullOrWhiteSpace(value) && title is not null && title.Any(char.IsDigit)
+                && (node.Tag == "abbr" || node.Tag == "time" || (node.Hint.Length > 0 && DateHint.IsMatch(node.Hint))))
+            {
+                value = HtmlText.Decode(title);
             }
 
             if (string.IsNullOrWhiteSpace(value))
@@ -502,7 +567,7 @@ internal static class PublishDateResolver
             }
         }
 
-        private void ReadLine(PageTree tree, PageNode text, HashSet<int> lines, int[] positions, DayOrder order, DateTimeOffset reference)
+        private void FindLine(PageTree tree, PageNode text, HashSet<int> lines, int[] positions)
         {
             if (text.OwnChars < 6 || !HasDigit(text))
             {
@@ -516,14 +581,18 @@ internal static class PublishDateResolver
                 line = p;
             }
 
-            if (!lines.Add(line.Index))
+            if (lines.Add(line.Index) && DigitsIn(tree, line) >= MinDateDigits)
             {
-                return;
+                _pending.Add((line, text, positions[line.Index]));
             }
+        }
 
+        private void ReadLine(PageNode line, PageNode text, int position)
+        {
+            var tree = _tree;
             var lineText = DateZones.Text(tree, line);
             var startOnly = line.IsText && line.OwnChars > MaxDateLineChars;
-            var dates = DateText.FindAll(startOnly ? Head(lineText, MaxLabelChars) : lineText, order, reference, allowShortYear: !startOnly);
+            var dates = DateText.FindAll(startOnly ? Head(lineText, MaxLabelChars) : lineText, _order, _reference, allowShortYear: !startOnly);
             var hinted = IsHinted(line) || IsHinted(text.Parent);
             var previousEnd = 0;
             foreach (var date in dates)
@@ -537,7 +606,7 @@ internal static class PublishDateResolver
                     modified = UpdateWords.IsMatch(DateZones.LabelBefore(tree, line, MaxLabelChars));
                 }
 
-                Lines.Add(new Candidate(date.Value, positions[line.Index], hinted, modified));
+                _lines.Add(new Candidate(date.Value, position, hinted, modified));
             }
         }
 
@@ -554,6 +623,28 @@ internal static class PublishDateResolver
             }
 
             return false;
+        }
+
+        private static int DigitsIn(PageTree tree, PageNode line)
+        {
+            var digits = 0;
+            for (var i = line.Index; i < (line.IsText ? line.Index + 1 : line.End); i++)
+            {
+                var node = tree.Nodes[i];
+                if (node.IsText)
+                {
+                    var end = node.RawStart + node.RawLength;
+                    for (var j = node.RawStart; j < end; j++)
+                    {
+                        if (char.IsDigit(node.Page[j]))
+                        {
+                            digits++;
+                        }
+                    }
+                }
+            }
+
+            return digits;
         }
 
         private static bool HasDigit(PageNode text)
