@@ -66,9 +66,9 @@ internal static class DateText
             return found;
         }
 
-        // Every form states a four-digit year, except a numeric date with a two-digit one: most text nodes end here.
-        var run = LongestDigitRun(text);
-        if (run < 2 || (run < YearDigits && !allowShortYear))
+        // Every form states a four-digit year (19xx, 20xx, or a solar 13xx/14xx), except a numeric date with a two-digit
+        // one: most lines with numbers (prices, scores, counts) end here.
+        if (!MayHoldDate(text, allowShortYear))
         {
             return found;
         }
@@ -163,20 +163,44 @@ internal static class DateText
         return DayOrder.MonthFirst;
     }
 
-    private static int LongestDigitRun(string text)
+    private static bool MayHoldDate(string text, bool allowShortYear)
     {
-        var longest = 0;
-        var current = 0;
-        foreach (var c in text)
+        var run = 0;
+        var first = 0;
+        var second = 0;
+        var separators = 0;
+        for (var i = 0; i <= text.Length; i++)
         {
-            current = char.IsDigit(c) ? current + 1 : 0;
-            if (current > longest)
+            var digit = i < text.Length ? (int)char.GetNumericValue(text[i]) : -1;
+            if (digit >= 0 && digit <= 9 && char.IsDigit(text[i]))
             {
-                longest = current;
+                if (run == 0)
+                {
+                    first = digit;
+                }
+                else if (run == 1)
+                {
+                    second = digit;
+                }
+
+                run++;
+                continue;
             }
+
+            if (run == YearDigits && ((first == 1 && (second == 9 || second == 3 || second == 4)) || (first == 2 && second == 0)))
+            {
+                return true;
+            }
+
+            if (run > 0 && run <= 2 && i < text.Length && (text[i] == '.' || text[i] == '/'))
+            {
+                separators++;
+            }
+
+            run = 0;
         }
 
-        return longest;
+        return allowShortYear && separators >= 2;
     }
 
     /// <summary>Digits of any script as ASCII and letters folded by <see cref="MonthWords.Fold"/>, one character for one.</summary>

@@ -135,9 +135,9 @@ internal static class PublishDateResolver
                 (found, source) = Agreed(structured, lazyScan.Value.HeaderDays().ToList());
             }
 
-            var genericDates = GenericKeys.SelectMany(facts.All).Select(v => DateValue.Parse(v, order)).Where(d => d is not null).Select(d => d!.Value);
-            var stated = structured.Select(c => c.Value).Concat(genericDates)
-                .Concat(Enumerable.Repeat(0, 1).SelectMany(_ => lazyScan.Value.Attributes.Where(c => !c.Modified).Select(c => c.Value)));
+            // Read only when the value is in UTC with a time of day: any value the page states for the same instant will do.
+            var stated = structured.Select(c => c.Value)
+                .Concat(GenericKeys.SelectMany(facts.All).Concat(facts.DateTimeAttributes).Select(v => DateValue.Parse(v, order)).Where(d => d is not null).Select(d => d!.Value));
             return (LocalDay(LocalRendering(found, stated), urlDates), source);
         }
 
@@ -341,21 +341,22 @@ internal static class PublishDateResolver
         var wanted = title is { Length: >= MinHeadlineMatch } ? MonthWords.Fold(title) : null;
         foreach (var node in tree.Nodes)
         {
-            if ((node.Tag != "h1" && node.Tag != "h2") || node.Chars == 0 || DateZones.InFurniture(node))
+            if ((node.Tag != "h1" && node.Tag != "h2") || node.Chars == 0)
             {
                 continue;
             }
 
-            if (wanted is not null)
+            // Only a heading about as long as the title can hold it or be held by it; its text is read only then.
+            if (wanted is not null && node.Chars >= MinHeadlineMatch && node.Chars <= wanted.Length * 4 + MinHeadlineMatch)
             {
                 var text = MonthWords.Fold(DateZones.Text(tree, node));
-                if (text.Length >= MinHeadlineMatch && (text.Contains(wanted) || wanted.Contains(text)))
+                if (text.Length >= MinHeadlineMatch && (text.Contains(wanted) || wanted.Contains(text)) && !DateZones.InFurniture(node))
                 {
                     return node;
                 }
             }
 
-            if (node.Tag == "h1" && firstH1 is null)
+            if (node.Tag == "h1" && firstH1 is null && !DateZones.InFurniture(node))
             {
                 firstH1 = node;
                 if (wanted is null)
