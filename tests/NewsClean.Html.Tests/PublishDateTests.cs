@@ -116,6 +116,18 @@ public sealed class PublishDateTests
         Assert.Equal(new DateTime(2019, month, day), dates[0].Value.Date);
     }
 
+    [Theory]
+    [InlineData("https://www.example.co.uk/news/story", 5, 4)]
+    [InlineData("https://example.com.au/news/story", 5, 4)]
+    [InlineData("https://www.example.com/news/story", 4, 5)]
+    [InlineData(null, 4, 5)]
+    public void ABareEnglishPageWritesTheDayFirstWhenItsSiteIsInADayFirstCountry(string? url, int month, int day)
+    {
+        var dates = DateText.FindAll("04/05/2019", DateText.OrderFor("en", url), DateValue.Latest, allowShortYear: false);
+        Assert.Equal(new DateTime(2019, month, day), dates.Single().Value.Date);
+        Assert.Equal(DayOrder.MonthFirst, DateText.OrderFor("en-US", url));
+    }
+
     [Fact]
     public void SwappingDayAndMonthChangesTheReadingOnlyWhenBothAreMonths()
     {

@@ -55,6 +55,9 @@ internal static class DateText
 
     private static readonly Regex ArabicLetter = new Regex(@"[\u0600-\u06FF]", Options, Timeout);
 
+    // English-speaking countries that write the day first (the region of a language tag, or a site's country domain).
+    private static readonly string[] DayFirstRegions = { "-gb", "-uk", "-au", "-nz", "-ie", "-in", "-za", "-sg", "-pk", "-ng", "-ke" };
+
     private static readonly PersianCalendar Solar = new PersianCalendar();
 
     /// <summary>Every date in <paramref name="text"/>, in order; none later than <paramref name="latest"/>.</summary>
@@ -138,8 +141,35 @@ internal static class DateText
         return found;
     }
 
-    /// <summary>The order a page writes an ambiguous numeric date in, from its language (en-US writes the month first).</summary>
-    public static DayOrder OrderFor(string? language)
+    /// <summary>
+    /// The order a page writes an ambiguous numeric date in: from its language (en-US writes the month first), and for a
+    /// bare "en" from its site's country (a .uk, .au, .in... site writes the day first).
+    /// </summary>
+    public static DayOrder OrderFor(string? language, string? url = null)
+    {
+        var order = OrderFor(language);
+        var bare = language is not null && language.Trim().Equals("en", StringComparison.OrdinalIgnoreCase);
+        if (order == DayOrder.MonthFirst && bare && HostCountry(url) is { } country && Array.IndexOf(DayFirstRegions, "-" + country) >= 0)
+        {
+            return DayOrder.DayFirst;
+        }
+
+        return order;
+    }
+
+    private static string? HostCountry(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var host = uri.Host;
+        var dot = host.LastIndexOf('.');
+        return dot >= 0 && host.Length - dot == 3 ? host.Substring(dot + 1).ToLowerInvariant() : null;
+    }
+
+    private static DayOrder OrderFor(string? language)
     {
         if (string.IsNullOrWhiteSpace(language))
         {
@@ -152,7 +182,7 @@ internal static class DateText
             return DayOrder.DayFirst;
         }
 
-        foreach (var region in new[] { "-gb", "-uk", "-au", "-nz", "-ie", "-in", "-za", "-sg", "-pk", "-ng", "-ke" })
+        foreach (var region in DayFirstRegions)
         {
             if (lang.EndsWith(region, StringComparison.Ordinal))
             {

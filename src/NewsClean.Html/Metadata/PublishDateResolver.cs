@@ -105,7 +105,10 @@ internal static class PublishDateResolver
     {
         var news = articles.Where(a => a.Rank <= 1).ToList();
         var pages = articles.Where(a => a.Rank > 1).ToList();
-        var order = DateText.OrderFor(facts.Language ?? facts.First("content-language", "og:locale") ?? articles.Select(a => a.Language).FirstOrDefault(l => l is not null));
+        var urlList = urls.ToList();
+        var order = DateText.OrderFor(
+            facts.Language ?? facts.First("content-language", "og:locale") ?? articles.Select(a => a.Language).FirstOrDefault(l => l is not null),
+            urlList.FirstOrDefault(u => !string.IsNullOrEmpty(u)));
         var structured = new List<(DateTimeOffset Value, DateSource Kind)>();
 
         void Offer(IEnumerable<string?> values, DateSource kind)
@@ -124,7 +127,7 @@ internal static class PublishDateResolver
         Offer(OtherPublishedKeys(facts), DateSource.MetaTag);
         Offer(pages.Select(a => a.DatePublished), DateSource.JsonLdPage);
 
-        var urlDates = urls.Select(u => FromUrl(u, reference)).Where(d => d is not null).Select(d => d!.Value).ToList();
+        var urlDates = urlList.Select(u => FromUrl(u, reference)).Where(d => d is not null).Select(d => d!.Value).ToList();
         // The page's elements are read only when needed: most pages' structured values agree and carry their own offset.
         var lazyScan = new Lazy<PageDates>(() => new PageDates(tree, headline ?? Headline(tree, title), order, reference), System.Threading.LazyThreadSafetyMode.None);
         if (structured.Count > 0)
