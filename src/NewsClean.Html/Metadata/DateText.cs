@@ -45,7 +45,7 @@ internal static class DateText
         Options, Timeout);
 
     private static readonly Regex MonthDayYear = new Regex(
-        @"(?<!\p{L})(?<mon>[\p{L}\p{M}]{3,14})\.?\s{1,3}(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?<y>(?:19|20)[0-9]{2})(?![0-9])",
+        @"(?<!\p{L})(?<mon>[\p{L}\p{M}]{3,14})\.?\s{1,3}(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?:[0-2]?[0-9]:[0-5][0-9]\s{1,3})?(?<y>(?:19|20)[0-9]{2})(?![0-9])",
         Options, Timeout);
 
     // Hungarian and other year-first writing: "2019. március 3.".

@@ -26,7 +26,7 @@ internal static class DateZones
     // Other content: comments, related and most-read lists, tickers. Their dates are other pages' or readers', wherever they stand.
     private static readonly Regex OtherContentHint = new Regex(
         @"comment(?!ary)|disqus|replies|respond|related|recommend|popular|most-?read|most-?viewed|trending|" +
-        @"more-?(?:stories|news|articles)|read-?also|read-?more|newsletter|calendar|archive|ticker|carousel|slider",
+        @"more-?(?:stories|news|articles)|read-?also|read-?more|newsletter|archive|ticker|carousel|slider",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, NameTimeout);
 
     // Page layout: sidebars, widgets, navigation, the site footer. Inside the headline's own article, or named like metadata
