@@ -43,6 +43,22 @@ internal static class DateZones
         @"article|entry|post|story|news|content|single|detail|headline|title",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, NameTimeout);
 
+    // Labels and names of an update ("Updated", "aktualisiert", "mis à jour", "Stand", "تحديث").
+    private static readonly Regex UpdateWords = new Regex(
+        @"updat|modif|revis|edited|aktualisiert|geändert|änderung|stand\b|mis\s+à\s+jour|mise\s+à\s+jour|actualiz|aggiornat|atualizad|güncelle|bijgewerkt|gewijzigd|обновл|تحديث|تعديل|عدل\s+في|به\s*روز",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, NameTimeout);
+
+    // Names of elements that hold a date (class or id).
+    private static readonly Regex DateHint = new Regex(
+        @"date|time|publi|posted|created|submitted|datum|fecha|data|zeit|meta|info|byline|dateline|tarikh|tareekh|stamp|entry|when|day",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, NameTimeout);
+
+    /// <summary>A label or name that says "updated" in one of the page languages.</summary>
+    public static bool IsUpdateLabel(string text) => text.Length > 0 && UpdateWords.IsMatch(text);
+
+    /// <summary>A class or id named like a date box (date, time, posted, datum, fecha, byline...).</summary>
+    public static bool IsDateName(string hint) => hint.Length > 0 && DateHint.IsMatch(hint);
+
     /// <summary>
     /// The element itself is furniture (its own tag, role, class or id; not its ancestors'); layout names do not count inside
     /// the headline's article (<paramref name="inArticle"/>). <paramref name="memo"/> keeps one page's verdicts by class name.
