@@ -28,18 +28,20 @@ internal sealed class PageDates
         _tree = tree;
         _order = order;
         _reference = reference;
-        var positions = new int[tree.Nodes.Count];
-        var running = 0;
-        for (var i = 0; i < tree.Nodes.Count; i++)
+        // Positions are text characters before a node; the headline's is counted first, the rest during the pass.
+        _anchor = -1;
+        if (headline is not null)
         {
-            positions[i] = running;
-            if (tree.Nodes[i].IsText)
+            _anchor = 0;
+            for (var i = 0; i < headline.Index; i++)
             {
-                running += tree.Nodes[i].OwnChars;
+                if (tree.Nodes[i].IsText)
+                {
+                    _anchor += tree.Nodes[i].OwnChars;
+                }
             }
         }
 
-        _anchor = headline is null ? -1 : positions[headline.Index];
         // The elements that hold the headline are the article's, whatever their names say; so is the article element around it.
         var holdsHeadline = new HashSet<int>();
         PageNode? article = null;
@@ -57,12 +59,14 @@ internal sealed class PageDates
         var memo = new Dictionary<string, HintKind>(StringComparer.Ordinal);
         var lines = new HashSet<int>();
         var nodes = tree.Nodes;
+        var position = 0;
         for (var i = 0; i < nodes.Count; i++)
         {
             var node = nodes[i];
             if (node.IsText)
             {
-                FindLine(tree, node, lines, positions);
+                FindLine(tree, node, lines, position);
+                position += node.OwnChars;
                 continue;
             }
 
@@ -70,11 +74,12 @@ internal sealed class PageDates
             if (!holdsHeadline.Contains(node.Index) && node.Chars <= largest
                 && DateZones.IsFurniture(node, article is not null && node.Index > article.Index && node.Index < article.End, memo))
             {
+                position += TextChars(tree, node);
                 i = node.End - 1;
                 continue;
             }
 
-            ReadAttributes(tree, node, positions[node.Index], order, reference);
+            ReadAttributes(tree, node, position, order, reference);
         }
 
         _read = new bool[_pending.Count];
@@ -204,7 +209,22 @@ internal sealed class PageDates
         }
     }
 
-    private void FindLine(PageTree tree, PageNode text, HashSet<int> lines, int[] positions)
+    private static int TextChars(PageTree tree, PageNode node)
+    {
+        var chars = 0;
+        for (var i = node.Index; i < node.End; i++)
+        {
+            if (tree.Nodes[i].IsText)
+            {
+                chars += tree.Nodes[i].OwnChars;
+            }
+        }
+
+        return chars;
+    }
+
+    /// <summary>Notes the short line around a text node that may state a date; <paramref name="position"/> is the text node's.</summary>
+    private void FindLine(PageTree tree, PageNode text, HashSet<int> lines, int position)
     {
         if (text.OwnChars < 6 || !HasDigit(text))
         {
@@ -220,7 +240,7 @@ internal sealed class PageDates
 
         if (lines.Add(line.Index) && DigitsIn(tree, line) >= PublishDateResolver.MinDateDigits)
         {
-            _pending.Add((line, text, positions[line.Index]));
+            _pending.Add((line, text, position));
         }
     }
 
