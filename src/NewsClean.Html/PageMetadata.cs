@@ -42,6 +42,9 @@ public sealed class PageMetadata
 
     public DateTimeOffset? PublishedAt { get; }
 
+    /// <summary>Where <see cref="PublishedAt"/> was read (JSON-LD, a meta tag, a &lt;time&gt; near the headline, a date line, the URL...).</summary>
+    public Metadata.DateSource PublishedSource { get; internal set; }
+
     public DateTimeOffset? ModifiedAt { get; }
 
     public string? Byline { get; }

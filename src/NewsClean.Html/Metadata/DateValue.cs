@@ -10,15 +10,25 @@ internal static class DateValue
 {
     private static readonly Regex IsoLike = new Regex(@"^\s{0,4}[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}", RegexOptions.CultureInvariant, NewsClean.Core.Text.RegexLimits.MatchTimeout);
 
+    private static readonly Regex IsoDay = new Regex(@"^\s{0,4}[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])", RegexOptions.CultureInvariant, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+
+    private static readonly Regex NumericDayMonth = new Regex(@"^\s{0,4}[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}(?![0-9])", RegexOptions.CultureInvariant, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+
     private static readonly Regex CompactIso = new Regex(@"^\s{0,4}(?<y>[0-9]{4})(?<m>[0-9]{2})(?<d>[0-9]{2})(?:T?(?<h>[0-9]{2})(?<mi>[0-9]{2})(?<s>[0-9]{2})?)?", RegexOptions.CultureInvariant, NewsClean.Core.Text.RegexLimits.MatchTimeout);
 
     private static readonly Regex UnixSeconds = new Regex(@"^\s{0,4}[0-9]{10}(?:[0-9]{3})?\s{0,4}$", RegexOptions.CultureInvariant, NewsClean.Core.Text.RegexLimits.MatchTimeout);
 
     // Earlier than this is not a news date (placeholders such as 0001-01-01 or 1970-01-01).
-    private static readonly DateTimeOffset Earliest = new DateTimeOffset(1990, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Earliest = new DateTimeOffset(DateText.EarliestYear, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>A date given on its own (a meta value, a datetime attribute).</summary>
-    public static DateTimeOffset? Parse(string? value)
+    /// <summary>How far past the clock a stated date may lie (time zones ahead of UTC, a clock slightly behind).</summary>
+    public static readonly TimeSpan ClockSlack = TimeSpan.FromDays(1);
+
+    /// <summary>The latest date a page can have been published: now, give or take <see cref="ClockSlack"/>.</summary>
+    public static DateTimeOffset Latest => DateTimeOffset.UtcNow + ClockSlack;
+
+    /// <summary>A date given on its own (a meta value, a datetime attribute); a numeric day and month that could be swapped are read in <paramref name="order"/>.</summary>
+    public static DateTimeOffset? Parse(string? value, DayOrder order = DayOrder.DayFirst)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -39,6 +49,22 @@ internal static class DateValue
                 if (DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var parsed))
                 {
                     return Plausible(parsed);
+                }
+
+                // A malformed time ("2022-01-10T22:06:08:684Z") does not unmake the day before it.
+                var day = IsoDay.Match(text);
+                if (day.Success && DateTimeOffset.TryParseExact(day.Value.Trim(), "yyyy-M-d", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dayOnly))
+                {
+                    return Plausible(dayOnly);
+                }
+            }
+
+            if (NumericDayMonth.IsMatch(text))
+            {
+                var numeric = DateText.FindAll(text, order, Latest, allowShortYear: false);
+                if (numeric.Count > 0)
+                {
+                    return Plausible(numeric[0].Value);
                 }
             }
 
@@ -70,7 +96,13 @@ internal static class DateValue
             return Plausible(rfc);
         }
 
-        return Find(text);
+        if (Find(text) is { } found)
+        {
+            return found;
+        }
+
+        var dates = DateText.FindAll(text, DayOrder.DayFirst, Latest, allowShortYear: false);
+        return dates.Count > 0 ? dates[0].Value : null;
     }
 
     /// <summary>The first date in a line of text (a visible date line).</summary>
@@ -85,7 +117,7 @@ internal static class DateValue
     }
 
     private static DateTimeOffset? Plausible(DateTimeOffset value) =>
-        value < Earliest || value > DateTimeOffset.UtcNow.AddYears(2) ? null : value;
+        value < Earliest || value > Latest ? null : value;
 
     private static bool TryCompact(Match match, out DateTimeOffset value)
     {

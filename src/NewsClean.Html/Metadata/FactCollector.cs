@@ -66,24 +66,58 @@ internal sealed class FactCollector : IElementObserver
 
         if (node.HasAttributes)
         {
-            var itemprop = node.GetAttributeValue("itemprop", string.Empty);
-            if (itemprop.Length > 0)
-            {
-                var value = node.GetAttributeValue("content", null) ?? node.GetAttributeValue("datetime", null);
-                if (value is not null)
-                {
-                    foreach (var key in itemprop.Split(' '))
-                    {
-                        if (key.Length > 0)
-                        {
-                            facts.Add(key.ToLowerInvariant(), HtmlText.Decode(value).Trim());
-                        }
-                    }
-                }
-            }
+            ReadItemValues(node, facts);
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// itemprop and RDFa property values on any element (&lt;span itemprop="datePublished" content="..."&gt;,
+    /// &lt;span property="dc:date dc:created" content="..."&gt;): the same keys as meta tags; and every datetime attribute.
+    /// One walk over the attributes.
+    /// </summary>
+    private static void ReadItemValues(HtmlNode node, PageFacts facts)
+    {
+        string? names = null;
+        string? content = null;
+        string? datetime = null;
+        foreach (var attribute in node.Attributes)
+        {
+            var name = attribute.Name;
+            if (name.Equals("itemprop", StringComparison.OrdinalIgnoreCase) || name.Equals("property", StringComparison.OrdinalIgnoreCase))
+            {
+                names = names is null ? attribute.Value : names + " " + attribute.Value;
+            }
+            else if (name.Equals("content", StringComparison.OrdinalIgnoreCase))
+            {
+                content = attribute.Value;
+            }
+            else if (name.Equals("datetime", StringComparison.OrdinalIgnoreCase))
+            {
+                datetime = attribute.Value;
+            }
+        }
+
+        if (datetime is not null && node.Name != "del" && node.Name != "ins")
+        {
+            facts.DateTimeAttributes.Add(datetime);
+        }
+
+        var value = content ?? datetime;
+        if (names is null || value is null)
+        {
+            return;
+        }
+
+        var decoded = HtmlText.Decode(value).Trim();
+        foreach (var key in names.Split(' '))
+        {
+            if (key.Length > 0)
+            {
+                facts.Add(key.ToLowerInvariant(), decoded);
+            }
+        }
     }
 
     private static void ReadMeta(HtmlNode node, PageFacts facts)

@@ -16,10 +16,16 @@ internal static class JsonLdReader
 
     private static readonly string[] ArticleTypes =
     {
-        "article", "blogposting", "liveblogposting", "report", "scholarlyarticle", "techarticle", "socialmediaposting", "posting",
+        "article", "blogposting", "liveblogposting", "report", "scholarlyarticle", "techarticle", "socialmediaposting", "posting", "discussionforumposting",
+        "medicalscholarlyarticle", "satiricalarticle", "advertisercontentarticle",
     };
 
-    private static readonly string[] PageTypes = { "webpage", "itempage", "collectionpage" };
+    // Web pages, and the creative works a page is about when it is not an article (a recipe, a how-to, a review): their
+    // datePublished is the page's, but weaker than an article object's.
+    private static readonly string[] PageTypes =
+    {
+        "webpage", "itempage", "collectionpage", "aboutpage", "qapage", "faqpage", "medicalwebpage", "recipe", "howto", "review", "creativework",
+    };
 
     /// <summary>The article objects found, most specific type first.</summary>
     public static List<JsonLdArticle> Read(IEnumerable<string> scripts)

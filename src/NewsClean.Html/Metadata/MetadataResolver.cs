@@ -10,37 +10,11 @@ namespace NewsClean.Html.Metadata;
 /// <summary>Weighs what the page says into one <see cref="PageMetadata"/>: which title, which dates, which site.</summary>
 internal static class MetadataResolver
 {
-    private static readonly string[] PublishedKeys =
-    {
-        "article:published_time", "og:article:published_time", "article:published", "og:published_time", "published_time", "article.published",
-        "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "publication-date", "date.published",
-        "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "datecreated", "sailthru.date",
-        "parsely-pub-date", "original-publish-date", "citation_publication_date", "cxenseparse:recs:publishtime", "article_date_original",
-        "release_date", "date", "created", "creation_date",
-    };
-
-    private static readonly string[] ModifiedKeys =
-    {
-        "article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified", "og:modified_time", "modified_time",
-        "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "article.updated", "revised",
-    };
-
     private static readonly string[] AuthorKeys = { "author", "article:author", "og:article:author", "dc.creator", "byl", "parsely-author", "sailthru.author", "twitter:creator" };
-
-    private static readonly Regex UrlDate = new Regex(
-        @"/(?<y>(?:19|20)[0-9]{2})[/\-_](?<m>0?[1-9]|1[0-2])[/\-_](?<d>0?[1-9]|[12][0-9]|3[01])(?:[/\-_.]|$)",
-        RegexOptions.CultureInvariant, NewsClean.Core.Text.RegexLimits.MatchTimeout);
-
-    private static readonly Regex DateHint = new Regex(
-        @"date|time|publish|posted|created|timestamp|dateline|tarikh|tareekh|taarikh|history|byline|meta|info",
-        RegexOptions.CultureInvariant, NewsClean.Core.Text.RegexLimits.MatchTimeout);
 
     private static readonly Regex BylineHint = new Regex(
         @"byline|author(?!-?(?:bio|avatar|image|photo|pic|img|social|follow|more|posts|list))|writer|reporter|kateb|katib|mohrer|muharrir",
         RegexOptions.CultureInvariant, NewsClean.Core.Text.RegexLimits.MatchTimeout);
-
-    private static readonly Regex UpdateWords = new Regex(
-        @"updated|modified|تحديث|تعديل|عدل في", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, NewsClean.Core.Text.RegexLimits.MatchTimeout);
 
     public static PageMetadata Resolve(PageFacts facts, PageTree tree)
     {
@@ -58,18 +32,10 @@ internal static class MetadataResolver
 
         var title = ChooseTitle(facts, news, tree, site, declaredSite, documentTitle, out var headlineNode);
 
-        // Article objects first, then meta tags, then a web page object (whose date may be the template's), then what the page shows.
-        var pages = articles.Where(a => a.Rank > 1).ToList();
-        var published = FirstDate(news.Select(a => a.DatePublished))
-            ?? FirstDate(PublishedKeys.SelectMany(facts.All))
-            ?? FirstDate(pages.Select(a => a.DatePublished))
-            ?? VisibleDate(tree, headlineNode);
         var url = Clean(facts.Canonical) ?? Clean(facts.First("og:url")) ?? articles.Select(a => a.Url).FirstOrDefault(u => u is not null);
-        published ??= DateFromUrl(url) ?? DateFromUrl(facts.First("og:url"));
-
-        var modified = FirstDate(news.Select(a => a.DateModified))
-            ?? FirstDate(ModifiedKeys.SelectMany(facts.All))
-            ?? FirstDate(pages.Select(a => a.DateModified));
+        var reference = DateValue.Latest;
+        var (published, publishedSource) = PublishDateResolver.Resolve(facts, articles, tree, headlineNode, title, new[] { url, Clean(facts.First("og:url")) }, reference);
+        var modified = PublishDateResolver.Modified(facts, articles, reference);
 
         var keywords = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -99,21 +65,7 @@ internal static class MetadataResolver
         var description = Clean(facts.First("og:description", "description", "twitter:description"));
         var byline = Byline(facts, articles, site) ?? VisibleByline(tree, headlineNode, site);
         var related = RelatedReader.Read(tree, headlineNode);
-        return new PageMetadata(title, site, published, modified, byline, keywords, url, language, description, related);
-    }
-
-    private static DateTimeOffset? FirstDate(IEnumerable<string?> values)
-    {
-        foreach (var value in values)
-        {
-            var date = DateValue.Parse(value);
-            if (date is not null)
-            {
-                return date;
-            }
-        }
-
-        return null;
+        return new PageMetadata(title, site, published, modified, byline, keywords, url, language, description, related) { PublishedSource = publishedSource };
     }
 
     /// <summary>
@@ -187,61 +139,6 @@ internal static class MetadataResolver
     private static string? NotSiteName(string? title, string? site) =>
         title is null || title.Length == 0 || (site is not null && TitleText.IsSiteName(title, site)) ? null : title;
 
-    /// <summary>A date shown on the page: a &lt;time&gt; or an element named like a date, nearest after the headline.</summary>
-    private static DateTimeOffset? VisibleDate(PageTree tree, PageNode? headline)
-    {
-        var none = tree.NothingRemoved;
-        DateTimeOffset? first = null;
-        var anchor = headline?.Index ?? -1;
-        foreach (var node in tree.Nodes)
-        {
-            if (node.IsText || node.Chars > 200)
-            {
-                continue;
-            }
-
-            var isTime = node.Tag == "time";
-            if (!isTime && (node.Hint.Length == 0 || !DateHint.IsMatch(node.Hint)) && node.ItemProp.IndexOf("date", StringComparison.Ordinal) < 0)
-            {
-                continue;
-            }
-
-            if (InFurniture(node) || (!isTime && HasTimeElement(tree, node)))
-            {
-                // A box holding a <time> is read through it: its datetime is exact.
-                continue;
-            }
-
-            var text = BlockWriter.PlainText(node, none);
-            if (UpdateWords.IsMatch(text) || UpdateWords.IsMatch(node.Hint))
-            {
-                continue;
-            }
-
-            DateTimeOffset? value = null;
-            if (isTime)
-            {
-                value = DateValue.Parse(node.Attribute("datetime"));
-            }
-
-            value ??= DateValue.Find(text);
-            if (value is null)
-            {
-                continue;
-            }
-
-            // The date under the headline; failing that, the first one the page shows.
-            if (anchor >= 0 && node.Index > anchor)
-            {
-                return value;
-            }
-
-            first ??= value;
-        }
-
-        return first;
-    }
-
     /// <summary>A credit shown on the page: a short element named like a byline or author box, nearest after the headline.</summary>
     private static string? VisibleByline(PageTree tree, PageNode? headline, string? site)
     {
@@ -277,19 +174,6 @@ internal static class MetadataResolver
         return first;
     }
 
-    private static bool HasTimeElement(PageTree tree, PageNode node)
-    {
-        for (var i = node.Index + 1; i < node.End; i++)
-        {
-            if (tree.Nodes[i].Tag == "time")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool InFurniture(PageNode node)
     {
         for (var p = node.Parent; p is not null; p = p.Parent)
@@ -301,25 +185,6 @@ internal static class MetadataResolver
         }
 
         return false;
-    }
-
-    private static DateTimeOffset? DateFromUrl(string? url)
-    {
-        if (string.IsNullOrEmpty(url))
-        {
-            return null;
-        }
-
-        var match = UrlDate.Match(url);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        var year = int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var month = int.Parse(match.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var day = int.Parse(match.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        return day <= DateTime.DaysInMonth(year, month) ? new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero) : null;
     }
 
     private static string? Byline(PageFacts facts, List<JsonLdArticle> articles, string? site)

@@ -17,6 +17,9 @@ internal sealed class PageFacts
 
     public List<string> JsonLdScripts { get; } = new List<string>();
 
+    /// <summary>Every datetime attribute on the page (&lt;time datetime&gt;...), raw, in document order.</summary>
+    public List<string> DateTimeAttributes { get; } = new List<string>();
+
     public string? First(params string[] keys)
     {
         foreach (var key in keys)
