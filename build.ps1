@@ -222,13 +222,13 @@ function Invoke-Demo {
 # Floors for -Task Score, set just under what the module reached (see README); CI fails below them.
 $ScoreFloors = @{
     seed       = @{ body_f1 = 1.0; title_accuracy = 1.0; source_accuracy = 1.0; site_accuracy = 1.0; published_accuracy = 1.0; keywords_f1 = 1.0; related_f1 = 1.0; embedded_f1 = 1.0 }
-    dev        = @{ body_precision = 0.99; body_recall = 0.99; title_accuracy = 0.95; published_accuracy = 0.98 }
-    'dev-html'       = @{ body_f1 = 0.97; title_accuracy = 0.90; published_accuracy = 0.90 }
-    'en-scrapinghub' = @{ body_f1 = 0.97 }
+    dev        = @{ body_precision = 0.99; body_recall = 0.99; title_accuracy = 0.95; published_accuracy = 0.98; site_accuracy = 0.93 }
+    'dev-html'       = @{ body_f1 = 0.99; title_accuracy = 0.95; published_accuracy = 0.95 }
+    'en-scrapinghub' = @{ body_f1 = 0.98 }
     aggregator = @{ body_precision = 0.99; body_recall = 0.99; title_accuracy = 0.99; published_accuracy = 0.99; source_accuracy = 0.99; site_accuracy = 0.99; keywords_f1 = 0.99; related_f1 = 0.99; embedded_f1 = 0.99 }
     # the development halves of two public evaluation sets, each with its own scorer and metric (dotted: nested JSON figures)
-    'ext-trafilatura' = @{ 'body.f1' = 0.90 }
-    'ext-htmldate'    = @{ 'all.accuracy' = 0.77 }
+    'ext-trafilatura' = @{ 'body.f1' = 0.92; records = 483 }
+    'ext-htmldate'    = @{ 'all.accuracy' = 0.92; records = 482 }
 }
 # Every gold document of dev and aggregator is a real article: at most this share may be judged invalid.
 $MaxFalseInvalidRate = 0.02
