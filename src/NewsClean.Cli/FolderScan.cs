@@ -34,7 +34,7 @@ internal static class FolderScan
                         continue;
                     }
 
-                    var real = isLink ? RealPath(directory) : directory.FullName;
+                    var real = RealPath(directory);
                     if (real is not null && visited.Add(real))
                     {
                         pending.Push(directory.FullName);
@@ -74,22 +74,57 @@ internal static class FolderScan
         return false;
     }
 
-    /// <summary>The final target of a link chain (null when it dangles or loops), or the entry's own path.</summary>
+    /// <summary>Most links followed while resolving one path (the kernel's own limit is 40).</summary>
+    private const int MaxLinkHops = 40;
+
+    /// <summary>
+    /// Where <paramref name="entry"/> really is: every folder on its path and the entry itself resolved through their
+    /// links (as realpath(3) does), or null when a link dangles or loops. A link to "dir-link/file" whose dir-link leads
+    /// out of the folder is out of the folder.
+    /// </summary>
     private static string? RealPath(FileSystemInfo entry)
     {
         try
         {
-            var target = entry.LinkTarget is null ? entry : entry.ResolveLinkTarget(returnFinalTarget: true);
-            return target is { Exists: true } ? Path.GetFullPath(target.FullName).TrimEnd(Path.DirectorySeparatorChar) : null;
+            var hops = 0;
+            var real = Resolve(Path.GetFullPath(entry.FullName), ref hops);
+            return real is not null && (File.Exists(real) || Directory.Exists(real)) ? real.TrimEnd(Path.DirectorySeparatorChar) : null;
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException)
         {
             return null; // a link loop (ELOOP) or an unreadable link
         }
-        catch (UnauthorizedAccessException)
+    }
+
+    private static string? Resolve(string fullPath, ref int hops)
+    {
+        var root = Path.GetPathRoot(fullPath) ?? string.Empty;
+        var current = root;
+        foreach (var part in fullPath.Substring(root.Length).Split(new[] { Path.DirectorySeparatorChar }, StringSplitOptions.RemoveEmptyEntries))
         {
-            return null;
+            var next = Path.Combine(current, part);
+            var target = new FileInfo(next).LinkTarget;
+            if (target is null)
+            {
+                current = next;
+                continue;
+            }
+
+            if (++hops > MaxLinkHops)
+            {
+                return null;
+            }
+
+            var resolved = Resolve(Path.GetFullPath(Path.IsPathRooted(target) ? target : Path.Combine(current, target)), ref hops);
+            if (resolved is null)
+            {
+                return null;
+            }
+
+            current = resolved;
         }
+
+        return current;
     }
 
     private static bool IsInside(string? path, string root) =>

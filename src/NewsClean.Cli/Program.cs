@@ -74,9 +74,32 @@ internal static class Program
     /// <c>head</c> went on to the end) and throws past every handler on a closed descriptor. A file stream reports both
     /// as exceptions the clean command handles (<see cref="ExitCodes.BrokenPipe"/>, <see cref="CliError.OutputWriteFailed"/>).
     /// </summary>
-    private static Stream OpenStandardOutput() => OperatingSystem.IsWindows()
-        ? Console.OpenStandardOutput()
-        : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle((IntPtr)1, ownsHandle: false), FileAccess.Write, 1, isAsync: false);
+    /// Only for a pipe or a terminal: on a regular file (<c>&gt; out.jsonl</c>, <c>&gt;&gt;</c>) .NET writes a file stream at
+    /// its own position, not the shared offset, so appends and <c>2&gt;&amp;1</c> would overwrite; there the console stream stays.
+    private static Stream OpenStandardOutput()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Console.OpenStandardOutput();
+        }
+
+        try
+        {
+            var stream = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle((IntPtr)1, ownsHandle: false), FileAccess.Write, 1, isAsync: false);
+            if (!stream.CanSeek)
+            {
+                return stream;
+            }
+
+            stream.Dispose();
+        }
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException)
+        {
+            // a closed descriptor: the console stream reports it on the first write
+        }
+
+        return Console.OpenStandardOutput();
+    }
 
     private static int ShowHelp()
     {

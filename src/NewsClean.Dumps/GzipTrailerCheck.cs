@@ -83,8 +83,10 @@ internal sealed class GzipTrailerCheck
 
         if (_compressed < 18 || size != _decompressed || crc != (_crc ^ 0xFFFFFFFFu))
         {
+            // .NET Framework (Windows PowerShell 5.1) reads only the first member of a gzip file of several: say so rather than lose the rest.
+            var members = _severalMembers ? " (or it holds several gzip members, and this runtime read only the first: decompress it first, or use PowerShell 7)" : string.Empty;
             throw new InvalidDataException(
-                $"The gzip stream is truncated or corrupt: it ended after {_decompressed:N0} bytes of data without the trailer that closes it.");
+                $"The gzip stream is truncated or corrupt{members}: it ended after {_decompressed:N0} bytes of data without the trailer that closes it.");
         }
     }
 

@@ -245,8 +245,9 @@ public abstract class CleanArticleCommandBase : PSCmdlet, IDisposable
         {
             full = SessionState.Path.GetUnresolvedProviderPathFromPSPath(line);
         }
-        catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException || ex is ItemNotFoundException || ex is ProviderNotFoundException || ex is System.Management.Automation.DriveNotFoundException || ex is PSInvalidOperationException)
+        catch (Exception ex) when (!(ex is OutOfMemoryException))
         {
+            // Only a guess at what was meant: whatever the provider throws on this text, it is a document.
         }
 
         return full is not null && File.Exists(full)

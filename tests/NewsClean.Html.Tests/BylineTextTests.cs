@@ -30,6 +30,10 @@ public sealed class BylineTextTests
     [InlineData("Walter von Aachen", "Walter von Aachen")]
     [InlineData("Da Silva", "Da Silva")]
     [InlineData("Bündnis 90/Die Grünen", "Bündnis 90/Die Grünen")]
+    [InlineData("Thanh Le", "Thanh Le")]
+    [InlineData("Mohamed El", "Mohamed El")]
+    [InlineData("The Conversation", "The Conversation")]
+    [InlineData("Jane Roe on", "Jane Roe")]
     public void ACredit_GivesTheNamesAlone(string credit, string expected)
     {
         Assert.Equal(expected, BylineText.Clean(credit));

@@ -41,6 +41,7 @@ public sealed class TitleTests
     [InlineData("Council passes budget | Town Herald Online", "Town Herald", "Council passes budget")]
     [InlineData("Council passes budget - www.townherald.com", "townherald", "Council passes budget")]
     [InlineData("Town Herald: Council passes budget", "Town Herald", "Town Herald: Council passes budget")]
+    [InlineData("Apple TV", "Apple", "Apple TV")]
     public void ASitePart_IsCutOnlyWhenItIsTheSite(string ogTitle, string site, string expected)
     {
         var head = $"<meta property=\"og:title\" content=\"{ogTitle}\"><meta property=\"og:site_name\" content=\"{site}\">";

@@ -30,9 +30,9 @@ internal static class Phrases
     /// </summary>
     public static readonly string[] LatinReadAlsoMarkers =
     {
-        "read more", "read also", "also read", "see also", "related", "more", "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema",
-        "auch interessant", "weiterlesen", "zum weiterlesen", "lire aussi", "à lire aussi", "voir aussi", "lea también", "lea más", "lea", "lee también",
-        "mira", "ver también", "leggi anche", "czytaj też", "czytaj także", "czytaj więcej", "zobacz też", "leia também", "leia mais", "lees ook",
+        "read more", "read also", "also read", "see also", "related", "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema",
+        "auch interessant", "weiterlesen", "zum weiterlesen", "lire aussi", "à lire aussi", "voir aussi", "lea también", "lea más", "lee también",
+        "ver también", "leggi anche", "czytaj też", "czytaj także", "czytaj więcej", "zobacz też", "leia também", "leia mais", "lees ook",
     };
 
     /// <summary>Related-box headings of the Latin-script languages, matched only as a whole line (the titles follow below).</summary>

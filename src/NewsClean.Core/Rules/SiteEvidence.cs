@@ -112,7 +112,7 @@ internal static class SiteEvidence
         }
 
         // Author - outlet - city: the middle part, when the others are not outlets by their shape.
-        if (parts.Length == 3 && !IsPlace(parts[1]) && !IsDesk(parts[1]) && TextTools.CountWords(parts[1]) <= MaxOutletWords)
+        if (parts.Length == 3 && !IsPlace(parts[1]) && !IsDesk(parts[1]) && TextTools.CountWords(parts[1]) <= MaxOutletWords && Qualifies(parts[1], alone: true))
         {
             return parts[1];
         }

@@ -33,17 +33,22 @@ internal static class BylineText
         new Regex(@"\s+[\-–—|·]\s+.*\d.*$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeout),
         new Regex(@"(?:,|\s)\s*(?:(?:am|on|le|el|il|op|den|vom|du)\s+)?(?:(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}[./]\s*\d{1,2}[./]\s*\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}).*$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeout),
-        new Regex(@"(?:\s+(?:am|on|at|le|el|il|op|den|vom|um|in))+\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeout),
+        // lower case only: a dangling "am", "on" is a preposition; "Thanh Le", "Mohamed El" end in a name
+        new Regex(@"(?:\s+(?:am|on|at|vom|um))+\s*$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeout),
         new Regex(@"[\s,;:\-–—|·(\[]+$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeout),
     };
 
+    // Whole interface texts, not a bag of words ("The Conversation" is an outlet; "Join the conversation" is a button).
     private static readonly Regex InterfaceOnly = new Regex(
-        @"^(?:(?:" + CreditWords + @"|posted|published|written|updated|on|in|at|am|no|author|authors|autor|autorin|admin|administrator|comments?|kommentare?|trackback|url|share|reuse|content|fail|failed|views?|reads?|min|minutes?|read|more|ok|unknown|anonymous|guest|user|member|profile|follow|join|the|conversation|subscribe|sign|login|register|newsletter|email|e-mail|print|artikel|article|\W)\s*)+$",
+        @"^(?:(?:posted|published|written|updated)(?:\s+(?:by|on|in|at|am|von))?|no\s+author|trackback(?:\s+url)?|reuse\s+(?:this\s+)?content|fail(?:ed)?|join\s+the\s+(?:conversation|discussion)"
+        + @"|(?:view|read|share|print|e-?mail|follow|subscribe|comments?|kommentare?|admin|administrator|author|autor|autorin|unknown|anonymous|guest|user|member|profile|artikel(?:\s+von)?|article|" + CreditWords + @")(?:\s+(?:more|all|us|this|profile|posts))?)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeout);
 
     // A counter or a duration: "01:30 Min.", "1.234 views", "5 min read".
     private static readonly Regex Counter = new Regex(
         @"^\W*\d[\d.,:\s]*(?:[^\W\d_]{0,8}\.?\s*){0,2}$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeout);
+
+    private static readonly Regex Spaces = new Regex(@"\s+", RegexOptions.CultureInvariant, RegexLimits.MatchTimeout);
 
     private static readonly Regex Email = new Regex(@"\S@\S+\.\w", RegexOptions.CultureInvariant, RegexLimits.MatchTimeout);
 
@@ -62,7 +67,7 @@ internal static class BylineText
             return null;
         }
 
-        var text = Regex.Replace(credit, @"\s+", " ").Trim().TrimStart('|', '·', '-', '–', '—', ':', ',', ' ');
+        var text = Spaces.Replace(credit, " ").Trim().TrimStart('|', '·', '-', '–', '—', ':', ',', ' ');
         if (text.Length == 0 || text.Length > MaxLength * 2 || text.IndexOf('<') >= 0 || text.IndexOf('>') >= 0
             || Email.IsMatch(text) || text.IndexOf("[at]", StringComparison.OrdinalIgnoreCase) >= 0 || Host.IsMatch(text))
         {

@@ -97,12 +97,7 @@ internal static class TitleText
     {
         var x = Key(part);
         var y = Key(site);
-        if (x.Length == 0 || y.Length == 0)
-        {
-            return false;
-        }
-
-        return x == y || HostName(x) == HostName(y);
+        return x.Length > 0 && y.Length > 0 && (x == y || Key(HostName(part)) == Key(HostName(site)));
     }
 
     /// <summary>
@@ -147,13 +142,22 @@ internal static class TitleText
         return IsSameHeadline(shownTitle, name) && !IsSameHeadline(shownTitle, headline) ? name : headline;
     }
 
-    // "www example com" -> "example"; other keys unchanged
-    private static string HostName(string key)
+    // "www.example.com" -> "example"; a text without a dot, or with spaces, is no host and stays ("Apple TV").
+    private static string HostName(string text)
     {
-        var words = key.Split(' ');
-        var start = words.Length > 1 && words[0] == "www" ? 1 : 0;
-        var end = words.Length - start > 1 && words[words.Length - 1].Length is >= 2 and <= 3 ? words.Length - 1 : words.Length;
-        return string.Join(" ", words, start, end - start);
+        var host = text.Trim();
+        if (host.IndexOf(' ') >= 0 || host.IndexOf('.') < 0)
+        {
+            return host;
+        }
+
+        if (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            host = host.Substring(4);
+        }
+
+        var dot = host.LastIndexOf('.');
+        return dot > 0 && host.Length - dot - 1 is >= 2 and <= 6 ? host.Substring(0, dot) : host;
     }
 
     public static bool SameName(string a, string b)
