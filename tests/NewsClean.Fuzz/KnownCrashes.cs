@@ -43,6 +43,9 @@ public sealed class KnownCrashes
         Entries = entries;
     }
 
+    /// <summary>No known crashes: every InternalError fails.</summary>
+    public static KnownCrashes Empty { get; } = new KnownCrashes(Array.Empty<KnownCrash>());
+
     public IReadOnlyList<KnownCrash> Entries { get; }
 
     public static KnownCrashes Load(string path)
