@@ -68,4 +68,19 @@ public sealed class OutputCheckTests
         var crash = Assert.Single(check.InternalErrors);
         Assert.Equal("c", crash.Input.Id);
     }
+
+    [Fact]
+    public void ADamagedGzipDump_MayGiveAnyPrefix_ButMustEndWithTheError()
+    {
+        var inputs = new[]
+        {
+            new ExpectedInput { Path = "/z.jsonl.gz", Kind = "gzip-corrupt", DamagedDumpIds = new[] { "a", "b", "c" } },
+            new ExpectedInput { Path = "/d.jsonl", Line = 1, Id = "d", Kind = "k" },
+        };
+        OutputCheck Run(string stdout, string stderr) => OutputCheck.Run(inputs, Encoding.UTF8.GetBytes(stdout), Encoding.UTF8.GetBytes(stderr), None);
+
+        Assert.Empty(Run(Article(null, "a") + Article(null, "b garbled") + Article(null, "d"), Error("MalformedRecord", "/z.jsonl.gz", 3) + Error("FileReadFailed", "/z.jsonl.gz", null)).Problems);
+        Assert.NotEmpty(Run(Article(null, "a") + Article(null, "d"), string.Empty).Problems);
+        Assert.NotEmpty(Run(Article(null, "a") + Article(null, "d"), Error("MalformedRecord", "/z.jsonl.gz", 3)).Problems);
+    }
 }

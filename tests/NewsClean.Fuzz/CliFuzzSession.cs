@@ -54,10 +54,13 @@ public sealed class CliFuzzSession
 
         var outFile = Path.Combine(workFolder, "out-threads1.jsonl");
         var first = CliRun.Start(cli, new[] { "clean", corpusFolder, "--threads", compareThreads ? "1" : threads.ToString(CultureInfo.InvariantCulture), "-o", outFile });
-        var firstOut = File.Exists(outFile) ? File.ReadAllBytes(outFile) : Array.Empty<byte>();
-        Line($"newsclean clean FOLDER --threads {(compareThreads ? 1 : threads)} -o FILE: exit {first.ExitCode}, {first.Elapsed.TotalSeconds:N1} s, peak RSS {first.PeakBytes / 1e6:N0} MB");
+        Line($"newsclean clean FOLDER --threads {(compareThreads ? 1 : threads)} -o FILE: exit {first.ExitCode}, {first.Elapsed.TotalSeconds:N1} s "
+            + $"({corpus.Documents / first.Elapsed.TotalSeconds:N0} documents/s), peak RSS {first.PeakBytes / 1e6:N0} MB");
         ExpectExit(first);
-        Check = OutputCheck.Run(corpus.Expected, firstOut, first.Stderr, known);
+        using (var output = File.Exists(outFile) ? File.OpenRead(outFile) : (Stream)new MemoryStream())
+        {
+            Check = OutputCheck.Run(corpus.Expected, output, first.Stderr, known);
+        }
         Problems.AddRange(Check.Problems.Select(p => "threads 1: " + p));
 
         if (compareThreads)
@@ -65,6 +68,7 @@ public sealed class CliFuzzSession
             var second = CliRun.Start(cli, new[] { "clean", corpusFolder, "--threads", threads.ToString(CultureInfo.InvariantCulture) });
             Line($"newsclean clean FOLDER --threads {threads} (stdout): exit {second.ExitCode}, {second.Elapsed.TotalSeconds:N1} s, peak RSS {second.PeakBytes / 1e6:N0} MB");
             ExpectExit(second);
+            var firstOut = File.ReadAllBytes(outFile);
             if (!second.Stdout.AsSpan().SequenceEqual(firstOut))
             {
                 Problems.Add($"stdout of --threads {threads} differs from --threads 1 ({second.Stdout.Length:N0} vs {firstOut.Length:N0} bytes)");
@@ -120,7 +124,11 @@ public sealed class CliFuzzSession
     }
 
     private static Dictionary<string, string> Hashes(IEnumerable<string> files) =>
-        files.ToDictionary(f => f, f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
+        files.ToDictionary(f => f, f =>
+        {
+            using var file = File.OpenRead(f);
+            return Convert.ToHexString(SHA256.HashData(file));
+        }, StringComparer.Ordinal);
 
     private void Summarise(OutputCheck check)
     {

@@ -11,6 +11,8 @@ public sealed class FuzzScale
         GzipBombBytes = 16_000_000,
         MaxNesting = 20_000,
         MaxFloodRepeats = 20_000,
+        WholeSeedPercent = 25,
+        StoredPagePercent = 60,
     };
 
     /// <summary>The long mode (build.ps1 -Task Bench): the 50 MB lines and 1M tiny lines.</summary>
@@ -21,6 +23,8 @@ public sealed class FuzzScale
         GzipBombBytes = 64_000_000,
         MaxNesting = 100_000,
         MaxFloodRepeats = 100_000,
+        WholeSeedPercent = 5,
+        StoredPagePercent = 10,
     };
 
     /// <summary>The few huge inputs: one line without a line break of about this many UTF-8 bytes.</summary>
@@ -34,6 +38,12 @@ public sealed class FuzzScale
 
     /// <summary>Deepest HTML or JSON nesting generated.</summary>
     public int MaxNesting { get; init; }
+
+    /// <summary>How often a seed document is used whole rather than a slice of it (a million whole seeds would be 10 GB).</summary>
+    public int WholeSeedPercent { get; init; }
+
+    /// <summary>How often a page is a stored one (up to a few hundred KB) rather than one made of seed text.</summary>
+    public int StoredPagePercent { get; init; }
 
     /// <summary>Most repeats of one marker, entity or date in an ordinary-sized document.</summary>
     public int MaxFloodRepeats { get; init; }

@@ -119,7 +119,7 @@ public sealed class HostileGenerator
     };
 
     /// <summary>A page: an HTML seed, or one made of seed text.</summary>
-    public byte[] HtmlSeed() => _seeds.Html.Count > 0 && _random.Next(3) > 0
+    public byte[] HtmlSeed() => _seeds.Html.Count > 0 && _random.Next(100) < _scale.StoredPagePercent
         ? _seeds.Html[_random.Next(_seeds.Html.Count)]
         : Utf8.GetBytes("<html><head><title>" + Marker() + "</title></head><body><article><p>" + string.Join("</p><p>", SeedText().Split('\n')) + "</p></article></body></html>");
 
@@ -132,7 +132,7 @@ public sealed class HostileGenerator
         }
 
         var seed = _seeds.Text[_random.Next(_seeds.Text.Count)];
-        if (_random.Next(5) < 2 || seed.Length <= SliceBytes)
+        if (_random.Next(100) < _scale.WholeSeedPercent || seed.Length <= SliceBytes)
         {
             return seed;
         }
@@ -468,7 +468,8 @@ public sealed class HostileGenerator
         return builder.Append("</body></html>").ToString();
     }
 
-    public string DeepJson(int depth)
+    /// <summary>Nested objects and arrays around "x"; left open one time in three unless <paramref name="closed"/>.</summary>
+    public string DeepJson(int depth, bool closed = false)
     {
         var builder = new StringBuilder(depth * 8);
         var closers = new Stack<char>(depth);
@@ -487,7 +488,7 @@ public sealed class HostileGenerator
         }
 
         builder.Append("\"x\"");
-        if (_random.Next(3) > 0)
+        if (closed || _random.Next(3) > 0)
         {
             while (closers.Count > 0)
             {

@@ -27,7 +27,7 @@ public sealed class KnownCrash
     public bool Matches(string message) =>
         message.Contains(": " + ExceptionType + ":", StringComparison.Ordinal) && message.EndsWith("(in " + Method + ")", StringComparison.Ordinal);
 
-    public override string ToString() => $"{ExceptionType} in {Method} ({Area}): {Reproducer}";
+    public override string ToString() => $"{ExceptionType} in {Method} ({Area}): {KnownCrashes.Escape(Reproducer)}";
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
@@ -43,7 +44,11 @@ public sealed class OutputCheck
 
     public List<InternalErrorCase> InternalErrors { get; } = new List<InternalErrorCase>();
 
-    public static OutputCheck Run(IReadOnlyList<ExpectedInput> expected, byte[] stdout, byte[] stderr, KnownCrashes known)
+    public static OutputCheck Run(IReadOnlyList<ExpectedInput> expected, byte[] stdout, byte[] stderr, KnownCrashes known) =>
+        Run(expected, new MemoryStream(stdout), stderr, known);
+
+    /// <summary>As above, reading the articles from a stream (the long mode's output file can exceed 2 GB).</summary>
+    public static OutputCheck Run(IReadOnlyList<ExpectedInput> expected, Stream stdout, byte[] stderr, KnownCrashes known)
     {
         var check = new OutputCheck();
         var articles = check.ReadArticles(stdout);
@@ -65,21 +70,34 @@ public sealed class OutputCheck
         }
     }
 
-    private static IEnumerable<byte[]> Lines(byte[] bytes)
+    private static IEnumerable<byte[]> Lines(byte[] bytes) => Lines(new MemoryStream(bytes));
+
+    /// <summary>The lines of a stream without their line feeds (a last line without one too).</summary>
+    private static IEnumerable<byte[]> Lines(Stream stream)
     {
-        var start = 0;
-        for (var i = 0; i < bytes.Length; i++)
+        var line = new MemoryStream();
+        var buffer = new byte[1 << 16];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
-            if (bytes[i] == (byte)'\n')
+            var start = 0;
+            for (var i = 0; i < read; i++)
             {
-                yield return bytes.AsSpan(start, i - start).ToArray();
-                start = i + 1;
+                if (buffer[i] == (byte)'\n')
+                {
+                    line.Write(buffer, start, i - start);
+                    yield return line.ToArray();
+                    line.SetLength(0);
+                    start = i + 1;
+                }
             }
+
+            line.Write(buffer, start, read - start);
         }
 
-        if (start < bytes.Length)
+        if (line.Length > 0)
         {
-            yield return bytes.AsSpan(start).ToArray();
+            yield return line.ToArray();
         }
     }
 
@@ -92,13 +110,19 @@ public sealed class OutputCheck
         }
     }
 
-    private List<(string? Path, string? Id)> ReadArticles(byte[] stdout)
+    private List<(string? Path, string? Id)> ReadArticles(Stream stdout)
     {
         var list = new List<(string?, string?)>();
         var number = 0;
-        if (stdout.Length > 0 && stdout[^1] != (byte)'\n')
+        if (stdout.CanSeek && stdout.Length > 0)
         {
-            Problem("stdout does not end with a line feed");
+            stdout.Seek(-1, SeekOrigin.End);
+            if (stdout.ReadByte() != (byte)'\n')
+            {
+                Problem("stdout does not end with a line feed");
+            }
+
+            stdout.Seek(0, SeekOrigin.Begin);
         }
 
         foreach (var line in Lines(stdout))
@@ -169,16 +193,20 @@ public sealed class OutputCheck
         var a = 0;
         var e = 0;
         Articles = articles.Count;
+
         foreach (var error in errors)
         {
             ErrorsById[error.Id] = ErrorsById.TryGetValue(error.Id, out var n) ? n + 1 : 1;
         }
 
-        foreach (var input in expected)
+        Dictionary<string, int>? later = null;
+        for (var index = 0; index < expected.Count; index++)
         {
-            if (input.DamagedDumpIds is { } ids)
+            var input = expected[index];
+            if (input.DamagedDumpIds is not null)
             {
-                MatchDamaged(input, ids, articles, errors, ref a, ref e);
+                later ??= Later(expected);
+                MatchDamaged(input, index, later, articles, errors, ref a, ref e);
                 continue;
             }
 
@@ -213,18 +241,15 @@ public sealed class OutputCheck
         }
     }
 
-    private void MatchDamaged(ExpectedInput input, IReadOnlyList<string> ids, List<(string? Path, string? Id)> articles, List<(string Id, string? Path, long? Line, string Message)> errors, ref int a, ref int e)
+    /// <summary>
+    /// A damaged gzip dump: its articles are whatever inflated before the damage was seen (a flipped bit can change an
+    /// id too), so every record article up to the next input's answer is taken as its; then its errors, the last of
+    /// which must report the damage.
+    /// </summary>
+    private void MatchDamaged(ExpectedInput input, int index, Dictionary<string, int> inputOf, List<(string? Path, string? Id)> articles, List<(string Id, string? Path, long? Line, string Message)> errors, ref int a, ref int e)
     {
-        var position = 0;
-        while (a < articles.Count && articles[a].Path is null && articles[a].Id is { } id)
+        while (a < articles.Count && articles[a].Path is null && !(articles[a].Id is { } id && inputOf.TryGetValue(id, out var owner) && owner > index))
         {
-            var at = IndexOf(ids, id, position);
-            if (at < 0)
-            {
-                break;
-            }
-
-            position = at + 1;
             a++;
         }
 
@@ -252,17 +277,19 @@ public sealed class OutputCheck
         }
     }
 
-    private static int IndexOf(IReadOnlyList<string> ids, string id, int from)
+    /// <summary>Which input each record id answers (the ids of a damaged dump excepted: they answer it as a whole).</summary>
+    private static Dictionary<string, int> Later(IReadOnlyList<ExpectedInput> expected)
     {
-        for (var i = from; i < ids.Count; i++)
+        var owners = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < expected.Count; i++)
         {
-            if (ids[i] == id)
+            if (expected[i].Id is { } id)
             {
-                return i;
+                owners[id] = i;
             }
         }
 
-        return -1;
+        return owners;
     }
 
     public static string Describe(ExpectedInput input) =>

@@ -8,6 +8,7 @@ namespace NewsClean.Fuzz;
 /// <summary>
 /// dotnet NewsClean.Fuzz.dll ci [--seed N] [--keep]           the CI run (what NewsClean.Fuzz.Tests asserts), printed
 /// dotnet NewsClean.Fuzz.dll long [--records N] [--seed N]    the long mode of build.ps1 -Task Bench (default 1,000,000 records)
+/// dotnet NewsClean.Fuzz.dll generate FOLDER [--seed N]       writes the CI corpus only (to reproduce a failure by hand)
 /// dotnet NewsClean.Fuzz.dll minimise FILE [--html]           shrinks a document the engine throws on to a small reproducer
 /// Exit code 0 when every check held, 1 otherwise, 2 for a bad command line.
 /// </summary>
@@ -26,10 +27,14 @@ public static class Program
             case "long":
                 var records = Option(args, "--records") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 1_000_000;
                 return Fuzz(seed, FuzzScale.Long, CorpusPlan.ForRecords(records), args.Contains("--keep"), compareThreads: false);
+            case "generate" when args.Length >= 2:
+                var corpus = FuzzCorpus.Write(args[1], seed, SeedDocuments.Load(CliRun.RepositoryRoot(), maxSharedPerSet: 60, largePages: false), FuzzScale.Ci, CorpusPlan.Ci);
+                Console.Error.WriteLine($"{corpus.Documents:N0} documents in {corpus.Folder}");
+                return 0;
             case "minimise" when args.Length >= 2:
                 return Minimiser.Run(args[1], args.Contains("--html"));
             default:
-                Console.Error.WriteLine("usage: NewsClean.Fuzz ci|long|minimise FILE [--html] [--seed N] [--records N] [--keep]");
+                Console.Error.WriteLine("usage: NewsClean.Fuzz ci|long|generate FOLDER|minimise FILE [--html] [--seed N] [--records N] [--keep]");
                 return 2;
         }
     }

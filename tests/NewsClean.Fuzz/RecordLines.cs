@@ -174,7 +174,7 @@ public sealed class RecordLines
         return Sanitize(line);
     }
 
-    /// <summary>A JSON string: ASCII-only with \u escapes (lone surrogates escaped too), or raw UTF-8 (lone surrogates as invalid bytes).</summary>
+    /// <summary>A JSON string: ASCII-only with \u escapes (lone surrogates escaped too), or raw UTF-8 with every surrogate as its own three bytes (invalid UTF-8).</summary>
     public static void WriteString(Stream output, string text, bool asciiOnly)
     {
         output.WriteByte((byte)'"');
@@ -193,9 +193,17 @@ public sealed class RecordLines
             {
                 output.WriteByte((byte)c);
             }
+            else if (c < 0x800)
+            {
+                output.WriteByte((byte)(0xC0 | (c >> 6)));
+                output.WriteByte((byte)(0x80 | (c & 0x3F)));
+            }
             else
             {
-                output.Write(HostileGenerator.Wtf8(c.ToString()));
+                // three bytes: a BMP character, or a surrogate on its own (a pair gives its two halves: CESU-8, invalid UTF-8 too)
+                output.WriteByte((byte)(0xE0 | (c >> 12)));
+                output.WriteByte((byte)(0x80 | ((c >> 6) & 0x3F)));
+                output.WriteByte((byte)(0x80 | (c & 0x3F)));
             }
         }
 
@@ -299,7 +307,7 @@ public sealed class RecordLines
         Write(line, "\"meta\":");
         Write(line, Random.Next(3) switch
         {
-            0 => _generator.DeepJson(_generator.Length(5000)),
+            0 => _generator.DeepJson(_generator.Length(5000), closed: true),
             1 => "{\"tags\":[" + string.Join(",", Enumerable.Range(0, Random.Next(1, 500)).Select(i => "\"t" + i.ToString(CultureInfo.InvariantCulture) + "\"")) + "]}",
             _ => "[1.5e308,-1e-400,123456789012345678901234567890,true,false,null]",
         });
