@@ -9,6 +9,7 @@ namespace NewsClean.Fuzz;
 /// dotnet NewsClean.Fuzz.dll ci [--seed N] [--keep]           the CI run (what NewsClean.Fuzz.Tests asserts), printed
 /// dotnet NewsClean.Fuzz.dll long [--records N] [--seed N]    the long mode of build.ps1 -Task Bench (default 1,000,000 records)
 /// dotnet NewsClean.Fuzz.dll generate FOLDER [--seed N]       writes the CI corpus only (to reproduce a failure by hand)
+/// dotnet NewsClean.Fuzz.dll scan [--count N] [--seed N]       generated documents straight into the engine, in-process
 /// dotnet NewsClean.Fuzz.dll minimise FILE [--html]           shrinks a document the engine throws on to a small reproducer
 /// Exit code 0 when every check held, 1 otherwise, 2 for a bad command line.
 /// </summary>
@@ -31,10 +32,13 @@ public static class Program
                 var corpus = FuzzCorpus.Write(args[1], seed, SeedDocuments.Load(CliRun.RepositoryRoot(), maxSharedPerSet: 60, largePages: false), FuzzScale.Ci, CorpusPlan.Ci);
                 Console.Error.WriteLine($"{corpus.Documents:N0} documents in {corpus.Folder}");
                 return 0;
+            case "scan":
+                var count = Option(args, "--count") is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : 20_000;
+                return EngineScan.Run(seed, count, Option(args, "--save") ?? Path.Combine(Path.GetTempPath(), "newsclean-scan"));
             case "minimise" when args.Length >= 2:
                 return Minimiser.Run(args[1], args.Contains("--html"));
             default:
-                Console.Error.WriteLine("usage: NewsClean.Fuzz ci|long|generate FOLDER|minimise FILE [--html] [--seed N] [--records N] [--keep]");
+                Console.Error.WriteLine("usage: NewsClean.Fuzz ci|long|generate FOLDER|scan|minimise FILE [--html] [--seed N] [--records N] [--keep]");
                 return 2;
         }
     }
