@@ -158,9 +158,15 @@ public sealed class ModuleFuzzTests : IDisposable
         }
 
         string Text(object o) => o is CleanArticle a ? ArticleJsonWriter.Serialize(a) : o is ErrorRecord e ? ErrorId(e) + ": " + e.Exception.Message : "?" + o;
-        if (!one.Select(Text).SequenceEqual(two.Select(Text)))
+        var oneTexts = one.Select(Text).ToList();
+        var twoTexts = two.Select(Text).ToList();
+        var differ = Enumerable.Range(0, Math.Min(oneTexts.Count, twoTexts.Count)).Where(i => oneTexts[i] != twoTexts[i]).ToList();
+        if (oneTexts.Count != twoTexts.Count || differ.Count > 0)
         {
-            problems.Add("-ThrottleLimit 2 answered differently from -ThrottleLimit 1");
+            var first = differ.Count > 0 ? differ[0] : Math.Min(oneTexts.Count, twoTexts.Count);
+            string Cut(IReadOnlyList<string> texts) => first < texts.Count ? texts[first].Substring(0, Math.Min(600, texts[first].Length)) : "(none)";
+            problems.Add($"-ThrottleLimit 2 answered {differ.Count} of {inputs.Count} inputs differently from -ThrottleLimit 1 ({twoTexts.Count} vs {oneTexts.Count} answers); "
+                + $"first input {first} ({inputs.ElementAtOrDefault(first).Kind}):\n  1: {Cut(oneTexts)}\n  2: {Cut(twoTexts)}");
         }
 
         problems.AddRange(hashes.Where(h => !File.ReadAllBytes(h.Key).AsSpan().SequenceEqual(h.Value)).Select(h => "input changed: " + h.Key));
