@@ -41,4 +41,14 @@ public sealed class KnownCrashTests
 
         Assert.Equal(Text, KnownCrashes.Unescape(KnownCrashes.Escape(Text)));
     }
+
+    [Fact]
+    public void AKnownCrash_MayNameSeveralMethods_AndTheLocationCanBeLeftOut()
+    {
+        var crash = new KnownCrash { ExceptionType = "ArgumentOutOfRangeException", Method = "DocumentState.ClaimBlock|ReadAlsoBlockRule.SplitEmbedded", Area = "Core", Reproducer = "x" };
+
+        Assert.True(crash.Matches("The engine failed on this document: ArgumentOutOfRangeException: x (in ReadAlsoBlockRule.SplitEmbedded)"));
+        Assert.Equal("E: x", KnownCrash.WithoutLocation("E: x (in ReadAlsoBlockRule.SplitEmbedded)"));
+        Assert.Equal("{\"message\":\"E: x\"}", KnownCrash.WithoutLocation("{\"message\":\"E: x (in DocumentState.ClaimBlock)\"}"));
+    }
 }

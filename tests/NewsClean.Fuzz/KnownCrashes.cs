@@ -24,8 +24,19 @@ public sealed class KnownCrash
     /// <summary>True when the reproducer goes to the HTML engine.</summary>
     public bool IsHtml { get; init; }
 
+    /// <summary>
+    /// True for an InternalError message of this exception from this method. <see cref="Method"/> may list several,
+    /// '|'-separated: the message names the innermost NewsClean frame left after JIT inlining, so the same crash can
+    /// name the caller once the callee has been inlined (tiered compilation), within one run.
+    /// </summary>
     public bool Matches(string message) =>
-        message.Contains(": " + ExceptionType + ":", StringComparison.Ordinal) && message.EndsWith("(in " + Method + ")", StringComparison.Ordinal);
+        message.Contains(": " + ExceptionType + ":", StringComparison.Ordinal)
+        && Method.Split('|').Any(m => message.EndsWith("(in " + m + ")", StringComparison.Ordinal));
+
+    /// <summary>An InternalError message without its "(in Type.Method)" tail, which depends on JIT inlining (see <see cref="Matches"/>).</summary>
+    public static string WithoutLocation(string message) => LocationTail.Replace(message, string.Empty);
+
+    private static readonly System.Text.RegularExpressions.Regex LocationTail = new System.Text.RegularExpressions.Regex(@" \(in [\w.<>`]+\)(?=$|""\}$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public override string ToString() => $"{ExceptionType} in {Method} ({Area}): {KnownCrashes.Escape(Reproducer)}";
 }
