@@ -82,5 +82,7 @@ public sealed class OutputCheckTests
         Assert.Empty(Run(Article(null, "a") + Article(null, "b garbled") + Article(null, "d"), Error("MalformedRecord", "/z.jsonl.gz", 3) + Error("FileReadFailed", "/z.jsonl.gz", null)).Problems);
         Assert.NotEmpty(Run(Article(null, "a") + Article(null, "d"), string.Empty).Problems);
         Assert.NotEmpty(Run(Article(null, "a") + Article(null, "d"), Error("MalformedRecord", "/z.jsonl.gz", 3)).Problems);
+        var crash = Assert.Single(Run(Article(null, "d"), Error("InternalError", "/z.jsonl.gz", 2) + Error("FileReadFailed", "/z.jsonl.gz", null)).InternalErrors);
+        Assert.Null(crash.Known);
     }
 }
