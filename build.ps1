@@ -5,7 +5,8 @@
 #   dotnet pwsh ./build.ps1 -Task Demo       # build the module only, clean the bundled samples and show the articles
 #   dotnet pwsh ./build.ps1 -Task Module     # build and publish the module alone (out/NewsClean)
 #   dotnet pwsh ./build.ps1 -Task Score      # score against ../shared/corpus (skipped when absent)
-#   dotnet pwsh ./build.ps1 -Task Bench      # HTML pages/s on one thread; engine and newsclean CLI benchmarks (bench/run-bench.ps1, corpora in out/bench)
+#   dotnet pwsh ./build.ps1 -Task Bench      # HTML pages/s on one thread; engine and newsclean CLI benchmarks (bench/run-bench.ps1, corpora in out/bench);
+#                                            # 1,000,000 hostile records through the CLI (tests/NewsClean.Fuzz long; -FuzzRecords N for another count)
 #   dotnet pwsh ./build.ps1 -Task Package    # NewsClean.Analyzers.<version>.nupkg in out/packages
 [CmdletBinding()]
 param(
@@ -13,7 +14,11 @@ param(
     [string[]]$Task = @('Build', 'Test'),
 
     [ValidateSet('Debug', 'Release')]
-    [string]$Configuration = 'Release'
+    [string]$Configuration = 'Release',
+
+    # -Task Bench: dump records the hostile-input generator's long mode sends through the CLI.
+    [ValidateRange(1000, 100000000)]
+    [int]$FuzzRecords = 1000000
 )
 
 Set-StrictMode -Version Latest
@@ -318,6 +323,10 @@ function Invoke-Bench {
     & (Join-Path $Root 'bench/run-bench.ps1') -Configuration $Configuration -NoBuild
     # Get-CleanArticle end to end in a child pwsh: documents/s with -ThrottleLimit 1 and 2 on seed-sized documents
     Invoke-Native dotnet -ArgumentList @('pwsh', '-NoProfile', '-NonInteractive', '-File', (Join-Path $Root 'bench/pwsh-end-to-end.ps1'), '-Module', $ModuleManifest)
+    # The hostile-input generator's long mode (issue 11): $FuzzRecords generated records and the huge inputs through the
+    # CLI; prints articles, errors by id, InternalError count, peak RSS, and the slowest documents (in-process timing pass)
+    $fuzzDll = Join-Path $Root "tests/NewsClean.Fuzz/bin/$Configuration/net10.0/NewsClean.Fuzz.dll"
+    Invoke-Native dotnet -ArgumentList @($fuzzDll, 'long', '--records', "$FuzzRecords")
     $corpus = Join-Path $SharedDir 'corpus'
     if (-not (Test-Path -LiteralPath $corpus)) {
         Write-Host 'Bench skipped: ../shared not found'
