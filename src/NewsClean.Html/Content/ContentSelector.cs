@@ -49,7 +49,7 @@ internal static class ContentSelector
 {
     public static ContentChoice Select(PageTree tree, string? title, string? language, string? description = null)
     {
-        var choice = Arbitrate(tree, title, language, out var pageBlocks, out var vetoed, out var profiler);
+        var choice = Arbitrate(tree, title, language, description, out var pageBlocks, out var vetoed, out var profiler);
         var lead = LeadBefore(choice.Blocks, pageBlocks, vetoed, profiler, description);
         if (lead is not null)
         {
@@ -59,10 +59,71 @@ internal static class ContentSelector
         return choice;
     }
 
-    private static ContentChoice Arbitrate(PageTree tree, string? title, string? language, out List<ContentBlock> pageBlocks, out bool[] vetoed, out BlockProfiler profiler)
+    /// <summary>
+    /// The test that lets the container scorer's result stand without running the classifier (the classifier costs about
+    /// as much as the scorer): the page's readable prose outside the scorer's blocks (<see
+    /// cref="ParagraphClassifier.ReadableProseChars"/> less the blocks' own, times <see
+    /// cref="ContentSettings.OutsideProseSlack"/> for white space and rounding) is under what the arbitration needs to add
+    /// anything (<see cref="ContentSettings.MinLostChars"/>, or <see cref="ContentSettings.MinLostShare"/> of the scorer's
+    /// prose), and no lead can be missing: the page has no usable description, or the scorer's first blocks already hold it.
+    /// </summary>
+    private static bool LooksComplete(PageTree tree, List<ContentBlock> container, BlockProfiler profiler, string? description)
+    {
+        if (!string.IsNullOrWhiteSpace(description) && description!.Length >= ContentSettings.LeadMinChars && !HoldsLead(container, description))
+        {
+            return false;
+        }
+
+        var inside = 0.0;
+        foreach (var block in container)
+        {
+            inside += NonSpaceChars(block.Text) - profiler.LinkCharsOf(block);
+        }
+
+        var outside = (ParagraphClassifier.ReadableProseChars(tree) - inside) * ContentSettings.OutsideProseSlack;
+        return outside < ContentSettings.MinLostChars || outside < ContentSettings.MinLostShare * inside;
+    }
+
+    private static int NonSpaceChars(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether one of the first blocks (<see cref="ContentSettings.LeadSearchBlocks"/>) is the page's description.</summary>
+    private static bool HoldsLead(List<ContentBlock> chosen, string description)
+    {
+        for (var i = 0; i < chosen.Count && i < ContentSettings.LeadSearchBlocks; i++)
+        {
+            if (TextSimilarity.Similarity(description, chosen[i].Text) >= ContentSettings.LeadSimilarity)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ContentChoice Arbitrate(PageTree tree, string? title, string? language, string? description, out List<ContentBlock> pageBlocks, out bool[] vetoed, out BlockProfiler profiler)
     {
         var container = ContentExtractor.Extract(tree, title);
         profiler = new BlockProfiler(tree, language);
+        if (container.Count > 0 && LooksComplete(tree, container, profiler, description))
+        {
+            // The classifier cannot add to this story: the page holds too little prose outside it (see LooksComplete).
+            pageBlocks = container;
+            vetoed = new bool[container.Count];
+            return new ContentChoice(container, ContentStrategy.ContainerScore, -1, -1, 0);
+        }
+
         pageBlocks = ParagraphClassifier.PageBlocks(tree, title);
         profiler.GuessLanguage(pageBlocks);
         var hasWords = profiler.Words is not null;
@@ -112,12 +173,9 @@ internal static class ContentSelector
         }
 
         var first = chosen[0].Start;
-        for (var i = 0; i < chosen.Count && i < ContentSettings.LeadSearchBlocks; i++)
+        if (HoldsLead(chosen, description))
         {
-            if (TextSimilarity.Similarity(description, chosen[i].Text) >= ContentSettings.LeadSimilarity)
-            {
-                return null;
-            }
+            return null;
         }
 
         var searched = 0;

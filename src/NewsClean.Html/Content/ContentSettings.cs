@@ -78,4 +78,11 @@ internal static class ContentSettings
 
     /// <summary>Lead: how many blocks above the story are looked at (headline, byline, date and image lines sit between).</summary>
     public const int LeadSearchBlocks = 8;
+
+    /// <summary>
+    /// The pre-pass's margin: the prose outside the scorer's blocks is counted without white space and links, a lost
+    /// paragraph with both (up to <see cref="MaxLinkDensity"/> of links, a space every five or six letters), so the
+    /// count is scaled up by this much before it is compared with what the arbitration needs.
+    /// </summary>
+    public const double OutsideProseSlack = 1.6;
 }
