@@ -69,7 +69,8 @@ internal static class ContentSelector
     /// </summary>
     private static bool LooksComplete(PageTree tree, List<ContentBlock> container, BlockProfiler profiler, string? description)
     {
-        if (!string.IsNullOrWhiteSpace(description) && description!.Length >= ContentSettings.LeadMinChars && !HoldsLead(container, description))
+        if (!string.IsNullOrWhiteSpace(description) && description!.Length >= ContentSettings.LeadMinChars && !HoldsLead(container, description)
+            && LeadMayPrecede(tree, container[0].Start, description))
         {
             return false;
         }
@@ -82,6 +83,43 @@ internal static class ContentSelector
 
         var outside = (ParagraphClassifier.ReadableProseChars(tree) - inside) * ContentSettings.OutsideProseSlack;
         return outside < ContentSettings.MinLostChars || outside < ContentSettings.MinLostShare * inside;
+    }
+
+    /// <summary>
+    /// Whether a block above the story could be its lead: the words of all the page's text before the story must cover
+    /// <see cref="ContentSettings.LeadCoverage"/> of the description, as a lead block's own words must (a block's words
+    /// are among them, so when the whole text falls short every block does).
+    /// </summary>
+    private static bool LeadMayPrecede(PageTree tree, int storyStart, string description)
+    {
+        var wanted = new HashSet<string>(TextSimilarity.Tokens(description), System.StringComparer.Ordinal);
+        var found = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var node in tree.Nodes)
+        {
+            if (!node.IsText || node.OwnChars == 0)
+            {
+                continue;
+            }
+
+            if (node.PageOffset >= storyStart)
+            {
+                continue;
+            }
+
+            var raw = node.Raw;
+            foreach (var token in TextSimilarity.Tokens(raw.IndexOf('&') >= 0 ? HtmlText.Decode(raw) : raw))
+            {
+                if (wanted.Contains(token))
+                {
+                    found.Add(token);
+                }
+            }
+        }
+
+        var all = TextSimilarity.Tokens(description);
+        var missing = all.Where(t => !found.Contains(t)).ToList();
+        var coverage = 1 - (double)string.Join(" ", missing).Length / string.Join(" ", all).Length;
+        return coverage >= ContentSettings.LeadCoverage;
     }
 
     private static int NonSpaceChars(string text)
