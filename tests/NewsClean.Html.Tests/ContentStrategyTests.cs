@@ -214,6 +214,17 @@ public sealed class ContentStrategyTests
         Assert.Equal("blank.html", result.Article.SourcePath);
     }
 
+    /// <summary>Ruby annotations (furigana, pinyin) are readings, not text: the body reads as the page without them.</summary>
+    [Fact]
+    public void RubyAnnotationsAreNotReadIntoTheText()
+    {
+        var plain = Clean(Page(Article(Story))).Body;
+        var annotated = Story.Select(p => p.Replace("bridge", "<ruby>bridge<rp>(</rp><rt>brij</rt><rp>)</rp></ruby>")).ToArray();
+        var result = Clean(Page(Article(annotated)));
+        Assert.Equal(plain, result.Body);
+        Assert.DoesNotContain("brij", result.Body);
+    }
+
     private Core.Model.CleanArticle Clean(string html)
     {
         var result = _extractor.CleanHtml(html, "page.html", CleanerOptions.Default);
