@@ -170,6 +170,9 @@ public sealed class HtmlArticleExtractor
                 value = "container scorer and paragraph classifier (" + choice.LostChars + " characters of article-like paragraphs next to the container's "
                     + choice.ContainerChars + " added)";
                 break;
+            case ContentStrategy.StructuredData:
+                value = "structured data (the JSON-LD articleBody's " + choice.ClassifierChars + " characters; the page's elements held " + choice.ContainerChars + ")";
+                break;
             default:
                 return Array.Empty<Finding>();
         }
@@ -228,6 +231,13 @@ public sealed class HtmlArticleExtractor
         PageTree.Measure(tree.Root, tree.NothingRemoved);
         var metadata = MetadataResolver.Resolve(collector.Facts, tree);
         var choice = ContentSelector.Select(tree, metadata.Title, metadata.Language, metadata.Description);
+        var structured = StructuredBody.Replace(choice.Blocks, StructuredBody.LongestArticleBody(collector.Facts.JsonLdScripts), html);
+        if (structured is not null)
+        {
+            var read = choice.Blocks.Sum(b => b.Text.Length);
+            choice = new ContentChoice(structured, ContentStrategy.StructuredData, read, structured.Sum(b => b.Text.Length), 0);
+        }
+
         return new HtmlExtraction(html, decoded.Encoding, decoded.DeclaredCharset, decoded.UsedFallback, decoded.DroppedNuls, mojibake, metadata, choice.Blocks, null,
             choice.Strategy, StrategyFindings(choice));
     }

@@ -225,6 +225,32 @@ public sealed class ContentStrategyTests
         Assert.DoesNotContain("brij", result.Body);
     }
 
+    /// <summary>A page that renders its story with script holds it only in its JSON-LD articleBody: that is the Body.</summary>
+    [Fact]
+    public void StoryOnlyInStructuredDataIsReadFromItsArticleBody()
+    {
+        var result = Clean(Page("<article><h1>Council votes to rebuild the bridge</h1><figure><figcaption>The old stone bridge seen from the eastern bank in the spring.</figcaption></figure><div id=\"app\"></div></article>")
+            .Replace("</head>", StructuredData(Story) + "</head>"));
+        Assert.Equal(string.Join("\n\n", Story), result.Body);
+        Assert.Contains(result.Findings, f => f.RuleId == RuleIds.ContentStrategy && f.Value!.ToString()!.StartsWith("structured data", StringComparison.Ordinal));
+    }
+
+    /// <summary>Where the page's elements hold the story, its structured data changes nothing (even a shorter or a different one).</summary>
+    [Theory]
+    [InlineData(6)]
+    [InlineData(2)]
+    public void StructuredDataNeverReplacesAStoryThePageShows(int paragraphs)
+    {
+        var plain = Clean(Page(Article(Story)));
+        var result = Clean(Page(Article(Story)).Replace("</head>", StructuredData(Story.Take(paragraphs).Concat(Teasers).ToArray()) + "</head>"));
+        Assert.Equal(plain.Body, result.Body);
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == RuleIds.ContentStrategy);
+    }
+
+    private static string StructuredData(string[] paragraphs) =>
+        "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Council votes to rebuild the bridge\",\"articleBody\":\""
+        + string.Join("\\n", paragraphs.Select(p => "<p>" + p + "</p>")) + "\"}</script>";
+
     private Core.Model.CleanArticle Clean(string html)
     {
         var result = _extractor.CleanHtml(html, "page.html", CleanerOptions.Default);
