@@ -247,6 +247,18 @@ public sealed class ContentStrategyTests
         Assert.DoesNotContain(result.Findings, f => f.RuleId == RuleIds.ContentStrategy);
     }
 
+    /// <summary>An article body deferred in a script template inside the itemprop="articleBody" element is read as the body; other templates stay scripts.</summary>
+    [Fact]
+    public void ArticleBodyInAScriptTemplateIsRead()
+    {
+        var plain = Clean(Page(Article(Story)));
+        var deferred = "<article><h1>Council votes to rebuild the bridge</h1><div class=\"entry\" itemprop=\"articleBody\"><script type='text/template'>"
+            + string.Concat(Story.Select(p => "<p>" + p + "</p>")) + "</script></div>"
+            + "<script type=\"text/template\"><p>Sign up for our newsletter and never miss a story from the town again, every morning.</p></script></article>";
+        var result = Clean(Page(deferred));
+        Assert.Equal(plain.Body, result.Body);
+    }
+
     private static string StructuredData(string[] paragraphs) =>
         "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Council votes to rebuild the bridge\",\"articleBody\":\""
         + string.Join("\\n", paragraphs.Select(p => "<p>" + p + "</p>")) + "\"}</script>";
