@@ -65,16 +65,13 @@ internal static class ContentSelector
     /// cref="ParagraphClassifier.ReadableProseChars"/> less the blocks' own, times <see
     /// cref="ContentSettings.OutsideProseSlack"/> for white space and rounding) is under what the arbitration needs to add
     /// anything (<see cref="ContentSettings.MinLostChars"/>, or <see cref="ContentSettings.MinLostShare"/> of the scorer's
-    /// prose), and no lead can be missing: the page has no usable description, or the scorer's first blocks already hold it.
+    /// prose). Whether a lead may be missing (the page's description is not in the scorer's first blocks, and the text above
+    /// the story holds its words) is told apart: then only the lead search runs, on the page's blocks.
     /// </summary>
-    private static bool LooksComplete(PageTree tree, List<ContentBlock> container, BlockProfiler profiler, string? description)
+    private static bool LooksComplete(PageTree tree, List<ContentBlock> container, BlockProfiler profiler, string? description, out bool leadMayBeMissing)
     {
-        if (!string.IsNullOrWhiteSpace(description) && description!.Length >= ContentSettings.LeadMinChars && !HoldsLead(container, description)
-            && LeadMayPrecede(tree, container[0].Start, description))
-        {
-            return false;
-        }
-
+        leadMayBeMissing = !string.IsNullOrWhiteSpace(description) && description!.Length >= ContentSettings.LeadMinChars && !HoldsLead(container, description)
+            && LeadMayPrecede(tree, container[0].Start, description);
         var inside = 0.0;
         foreach (var block in container)
         {
@@ -154,11 +151,12 @@ internal static class ContentSelector
     {
         var container = ContentExtractor.Extract(tree, title);
         profiler = new BlockProfiler(tree, language);
-        if (container.Count > 0 && LooksComplete(tree, container, profiler, description))
+        if (container.Count > 0 && LooksComplete(tree, container, profiler, description, out var leadMayBeMissing))
         {
             // The classifier cannot add to this story: the page holds too little prose outside it (see LooksComplete).
-            pageBlocks = container;
-            vetoed = new bool[container.Count];
+            // Only the lead is looked for when one may sit above it: that needs the page's blocks, not their classes.
+            pageBlocks = leadMayBeMissing ? ParagraphClassifier.PageBlocks(tree, title) : container;
+            vetoed = leadMayBeMissing ? ParagraphClassifier.InFurnitureBoxes(tree, pageBlocks) : new bool[container.Count];
             return new ContentChoice(container, ContentStrategy.ContainerScore, -1, -1, 0);
         }
 
