@@ -155,8 +155,9 @@ internal static class ContentSelector
         {
             // The classifier cannot add to this story: the page holds too little prose outside it (see LooksComplete).
             // Only the lead is looked for when one may sit above it: that needs the page's blocks, not their classes.
-            pageBlocks = leadMayBeMissing ? ParagraphClassifier.PageBlocks(tree, title) : container;
-            vetoed = leadMayBeMissing ? ParagraphClassifier.InFurnitureBoxes(tree, pageBlocks) : new bool[container.Count];
+            var storyStart = container[0].Start;
+            pageBlocks = leadMayBeMissing ? ParagraphClassifier.PageBlocksBefore(tree, title, storyStart) : container;
+            vetoed = leadMayBeMissing ? ParagraphClassifier.InFurnitureBoxes(tree, pageBlocks, storyStart) : new bool[container.Count];
             return new ContentChoice(container, ContentStrategy.ContainerScore, -1, -1, 0);
         }
 

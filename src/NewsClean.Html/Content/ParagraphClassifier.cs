@@ -28,6 +28,22 @@ internal static class ParagraphClassifier
         return BlockWriter.Write(tree, new[] { tree.Root }, FurnitureByTag(tree), title);
     }
 
+    /// <summary>The blocks of <see cref="PageBlocks"/> written from the text before page offset <paramref name="limit"/> only (the lead search's).</summary>
+    public static List<ContentBlock> PageBlocksBefore(PageTree tree, string? title, int limit)
+    {
+        PageTree.Measure(tree.Root, tree.NothingRemoved);
+        var removed = FurnitureByTag(tree);
+        foreach (var node in tree.Nodes)
+        {
+            if (node.IsText && node.PageOffset >= limit)
+            {
+                removed[node.Index] = true;
+            }
+        }
+
+        return BlockWriter.Write(tree, new[] { tree.Root }, removed, title);
+    }
+
     /// <summary>
     /// The cheap pre-pass: characters (not white space) of the text the classifier reads that are not link text, taken
     /// from the element measures without writing a block. It leaves the tree measured as <see cref="PageBlocks"/> needs.
@@ -207,7 +223,7 @@ internal static class ParagraphClassifier
     }
 
     /// <summary>Which blocks lie inside a small box named as furniture (see <see cref="IsNamedFurnitureBox"/>).</summary>
-    public static bool[] InFurnitureBoxes(PageTree tree, IReadOnlyList<ContentBlock> blocks)
+    public static bool[] InFurnitureBoxes(PageTree tree, IReadOnlyList<ContentBlock> blocks, int limit = int.MaxValue)
     {
         var starts = new List<int>();
         var ends = new List<int>();
@@ -215,7 +231,13 @@ internal static class ParagraphClassifier
         for (var n = 0; n < nodes.Count; n++)
         {
             // An element without text holds no block; the boxes inside a box are within its range (skipped whole).
+            // Past a text node at the limit every element starts later (page order): none holds an earlier block.
             var node = nodes[n];
+            if (node.IsText && node.PageOffset >= limit)
+            {
+                break;
+            }
+
             if (!node.IsText && node.Chars > 0 && IsNamedFurnitureBox(node) && TextRange(tree, node, out var start, out var end))
             {
                 starts.Add(start);
