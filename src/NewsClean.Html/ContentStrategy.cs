@@ -14,4 +14,7 @@ public enum ContentStrategy
 
     /// <summary>The container scorer's blocks with the paragraphs next to them it lost, which the paragraph classifier kept.</summary>
     ContainerScoreAndClassifier,
+
+    /// <summary>The page's JSON-LD articleBody (<c>StructuredBody</c>): the DOM strategies read far less than it holds.</summary>
+    StructuredData,
 }

@@ -28,6 +28,10 @@ public sealed class HtmlArticleExtractor
         @"</?(?:font|span|b|i|u|em|strong|small|big|center|a|nobr|sup|sub)\b[^>]{0,1000}>",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, NewsClean.Core.Text.RegexLimits.MatchTimeout);
 
+    private static readonly Regex TemplateBody = new Regex(
+        @"<[a-z][a-z0-9]{0,20}\b[^>]{0,500}?\bitemprop\s*=\s*[""']?articleBody[""']?[^>]{0,500}>\s*(?<open><script\b[^>]{0,200}?\btype\s*=\s*[""']?text/template[""']?[^>]{0,200}>)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, NewsClean.Core.Text.RegexLimits.MatchTimeout);
+
     /// <summary>Reads a page from its bytes (the encoding is detected).</summary>
     public HtmlExtraction Extract(byte[] page)
     {
@@ -170,6 +174,9 @@ public sealed class HtmlArticleExtractor
                 value = "container scorer and paragraph classifier (" + choice.LostChars + " characters of article-like paragraphs next to the container's "
                     + choice.ContainerChars + " added)";
                 break;
+            case ContentStrategy.StructuredData:
+                value = "structured data (the JSON-LD articleBody's " + choice.ClassifierChars + " characters; the page's elements held " + choice.ContainerChars + ")";
+                break;
             default:
                 return Array.Empty<Finding>();
         }
@@ -216,7 +223,9 @@ public sealed class HtmlArticleExtractor
                 new DocumentError(DocumentError.EmptyDocument, "The document is empty or holds only white space."));
         }
 
-        var document = Parse(html);
+        // The tree reads its text from the string parsed, so both see a deferred body unwrapped (offsets are the page's).
+        var parsed = html.IndexOf("text/template", StringComparison.OrdinalIgnoreCase) >= 0 ? UnwrapTemplateBodies(html) : html;
+        var document = Parse(parsed);
         if (document is null)
         {
             return new HtmlExtraction(html, decoded.Encoding, decoded.DeclaredCharset, decoded.UsedFallback, decoded.DroppedNuls, mojibake, empty, Array.Empty<ContentBlock>(),
@@ -224,12 +233,66 @@ public sealed class HtmlArticleExtractor
         }
 
         var collector = new FactCollector();
-        var tree = PageTree.Build(document, html, collector);
+        var tree = PageTree.Build(document, parsed, collector);
         PageTree.Measure(tree.Root, tree.NothingRemoved);
         var metadata = MetadataResolver.Resolve(collector.Facts, tree);
         var choice = ContentSelector.Select(tree, metadata.Title, metadata.Language, metadata.Description);
+        var structured = StructuredBody.Replace(choice.Blocks, StructuredBody.LongestArticleBody(collector.Facts.JsonLdScripts), html);
+        if (structured is not null)
+        {
+            var read = choice.Blocks.Sum(b => b.Text.Length);
+            choice = new ContentChoice(structured, ContentStrategy.StructuredData, read, structured.Sum(b => b.Text.Length), 0);
+        }
+
         return new HtmlExtraction(html, decoded.Encoding, decoded.DeclaredCharset, decoded.UsedFallback, decoded.DroppedNuls, mojibake, metadata, choice.Blocks, null,
             choice.Strategy, StrategyFindings(choice));
+    }
+
+    /// <summary>
+    /// An article body deferred in a script template (the element marked itemprop="articleBody" holds nothing but a
+    /// <c>&lt;script type="text/template"&gt;</c> that the page's script renders, as blog platforms do): the script's
+    /// tags are blanked (same length, so offsets hold) and its markup is read as the body it is. Templates anywhere
+    /// else (widgets, dialogs) stay scripts.
+    /// </summary>
+    internal static string UnwrapTemplateBodies(string html)
+    {
+        var text = html;
+        MatchCollection matches;
+        try
+        {
+            matches = TemplateBody.Matches(html);
+            _ = matches.Count;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return html;
+        }
+
+        foreach (Match match in matches)
+        {
+            var open = match.Groups["open"];
+            var close = html.IndexOf("</script", open.Index + open.Length, StringComparison.OrdinalIgnoreCase);
+            var closeEnd = close < 0 ? -1 : html.IndexOf('>', close);
+            if (closeEnd < 0)
+            {
+                continue;
+            }
+
+            var chars = text.ToCharArray();
+            for (var i = open.Index; i < open.Index + open.Length; i++)
+            {
+                chars[i] = ' ';
+            }
+
+            for (var i = close; i <= closeEnd; i++)
+            {
+                chars[i] = ' ';
+            }
+
+            text = new string(chars);
+        }
+
+        return text;
     }
 
     /// <summary>Titles the text rules found (read-also lines inside the article) first, then the page's related boxes.</summary>

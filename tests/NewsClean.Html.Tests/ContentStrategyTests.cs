@@ -214,6 +214,55 @@ public sealed class ContentStrategyTests
         Assert.Equal("blank.html", result.Article.SourcePath);
     }
 
+    /// <summary>Ruby annotations (furigana, pinyin) are readings, not text: the body reads as the page without them.</summary>
+    [Fact]
+    public void RubyAnnotationsAreNotReadIntoTheText()
+    {
+        var plain = Clean(Page(Article(Story))).Body;
+        var annotated = Story.Select(p => p.Replace("bridge", "<ruby>bridge<rp>(</rp><rt>brij</rt><rp>)</rp></ruby>")).ToArray();
+        var result = Clean(Page(Article(annotated)));
+        Assert.Equal(plain, result.Body);
+        Assert.DoesNotContain("brij", result.Body);
+    }
+
+    /// <summary>A page that renders its story with script holds it only in its JSON-LD articleBody: that is the Body.</summary>
+    [Fact]
+    public void StoryOnlyInStructuredDataIsReadFromItsArticleBody()
+    {
+        var result = Clean(Page("<article><h1>Council votes to rebuild the bridge</h1><figure><figcaption>The old stone bridge seen from the eastern bank in the spring.</figcaption></figure><div id=\"app\"></div></article>")
+            .Replace("</head>", StructuredData(Story) + "</head>"));
+        Assert.Equal(string.Join("\n\n", Story), result.Body);
+        Assert.Contains(result.Findings, f => f.RuleId == RuleIds.ContentStrategy && f.Value!.ToString()!.StartsWith("structured data", StringComparison.Ordinal));
+    }
+
+    /// <summary>Where the page's elements hold the story, its structured data changes nothing (even a shorter or a different one).</summary>
+    [Theory]
+    [InlineData(6)]
+    [InlineData(2)]
+    public void StructuredDataNeverReplacesAStoryThePageShows(int paragraphs)
+    {
+        var plain = Clean(Page(Article(Story)));
+        var result = Clean(Page(Article(Story)).Replace("</head>", StructuredData(Story.Take(paragraphs).Concat(Teasers).ToArray()) + "</head>"));
+        Assert.Equal(plain.Body, result.Body);
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == RuleIds.ContentStrategy);
+    }
+
+    /// <summary>An article body deferred in a script template inside the itemprop="articleBody" element is read as the body; other templates stay scripts.</summary>
+    [Fact]
+    public void ArticleBodyInAScriptTemplateIsRead()
+    {
+        var plain = Clean(Page(Article(Story)));
+        var deferred = "<article><h1>Council votes to rebuild the bridge</h1><div class=\"entry\" itemprop=\"articleBody\"><script type='text/template'>"
+            + string.Concat(Story.Select(p => "<p>" + p + "</p>")) + "</script></div>"
+            + "<script type=\"text/template\"><p>Sign up for our newsletter and never miss a story from the town again, every morning.</p></script></article>";
+        var result = Clean(Page(deferred));
+        Assert.Equal(plain.Body, result.Body);
+    }
+
+    private static string StructuredData(string[] paragraphs) =>
+        "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Council votes to rebuild the bridge\",\"articleBody\":\""
+        + string.Join("\\n", paragraphs.Select(p => "<p>" + p + "</p>")) + "\"}</script>";
+
     private Core.Model.CleanArticle Clean(string html)
     {
         var result = _extractor.CleanHtml(html, "page.html", CleanerOptions.Default);

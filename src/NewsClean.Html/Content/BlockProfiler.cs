@@ -129,6 +129,9 @@ internal sealed class BlockProfiler
         return profile;
     }
 
+    /// <summary>Characters (not white space) of the block inside link text.</summary>
+    public int LinkCharsOf(ContentBlock block) => _linkStarts.Count > 0 ? LinkChars(block) : 0;
+
     /// <summary>Characters of the block inside link text: one search, then a walk (a block's offsets run forward).</summary>
     private int LinkChars(ContentBlock block)
     {

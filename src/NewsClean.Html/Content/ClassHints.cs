@@ -11,7 +11,11 @@ namespace NewsClean.Html.Content;
 /// </summary>
 internal static class ClassHints
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    // The name patterns read class and id names, which the page tree lower-cases (PageTree), so they are case-sensitive:
+    // IgnoreCase would only turn every literal into a case set.
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+    private const RegexOptions TextOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // The patterns are alternations of literals with bounded repeats, so they run in linear time: no match timeout (its
     // bookkeeping was a measurable share of the cost on pages with thousands of class names).
@@ -51,7 +55,7 @@ internal static class ClassHints
 
     private static readonly Regex CommentThread = new Regex(@"comment(?!ary)|disqus|replies|respond|ta3li[qk]|taa?li[qk]at|ta3lee[qk]", Options, Timeout);
 
-    private static readonly Regex CommentWords = new Regex(@"\bcomments?\b|\bcommenting\b|تعليق|التعليقات|الآراء|الاراء|آراء القراء", Options, Timeout);
+    private static readonly Regex CommentWords = new Regex(@"\bcomments?\b|\bcommenting\b|تعليق|التعليقات|الآراء|الاراء|آراء القراء", TextOptions, Timeout);
 
     /// <summary>Boxes that hold the article's metadata (date, byline, section): the page metadata is read elsewhere.</summary>
     private static readonly Regex MetaBox = new Regex(

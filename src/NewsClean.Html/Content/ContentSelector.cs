@@ -49,7 +49,7 @@ internal static class ContentSelector
 {
     public static ContentChoice Select(PageTree tree, string? title, string? language, string? description = null)
     {
-        var choice = Arbitrate(tree, title, language, out var pageBlocks, out var vetoed, out var profiler);
+        var choice = Arbitrate(tree, title, language, description, out var pageBlocks, out var vetoed, out var profiler);
         var lead = LeadBefore(choice.Blocks, pageBlocks, vetoed, profiler, description);
         if (lead is not null)
         {
@@ -59,10 +59,108 @@ internal static class ContentSelector
         return choice;
     }
 
-    private static ContentChoice Arbitrate(PageTree tree, string? title, string? language, out List<ContentBlock> pageBlocks, out bool[] vetoed, out BlockProfiler profiler)
+    /// <summary>
+    /// The test that lets the container scorer's result stand without running the classifier (the classifier costs about
+    /// as much as the scorer): the page's readable prose outside the scorer's blocks (<see
+    /// cref="ParagraphClassifier.ReadableProseChars"/> less the blocks' own, times <see
+    /// cref="ContentSettings.OutsideProseSlack"/> for white space and rounding) is under what the arbitration needs to add
+    /// anything (<see cref="ContentSettings.MinLostChars"/>, or <see cref="ContentSettings.MinLostShare"/> of the scorer's
+    /// prose). Whether a lead may be missing (the page's description is not in the scorer's first blocks, and the text above
+    /// the story holds its words) is told apart: then only the lead search runs, on the page's blocks.
+    /// </summary>
+    private static bool LooksComplete(PageTree tree, List<ContentBlock> container, BlockProfiler profiler, string? description, out bool leadMayBeMissing)
+    {
+        leadMayBeMissing = !string.IsNullOrWhiteSpace(description) && description!.Length >= ContentSettings.LeadMinChars && !HoldsLead(container, description)
+            && LeadMayPrecede(tree, container[0].Start, description);
+        var inside = 0.0;
+        foreach (var block in container)
+        {
+            inside += NonSpaceChars(block.Text) - profiler.LinkCharsOf(block);
+        }
+
+        var outside = (ParagraphClassifier.ReadableProseChars(tree) - inside) * ContentSettings.OutsideProseSlack;
+        return outside < ContentSettings.MinLostChars || outside < ContentSettings.MinLostShare * inside;
+    }
+
+    /// <summary>
+    /// Whether a block above the story could be its lead: the words of all the page's text before the story must cover
+    /// <see cref="ContentSettings.LeadCoverage"/> of the description, as a lead block's own words must (a block's words
+    /// are among them, so when the whole text falls short every block does).
+    /// </summary>
+    private static bool LeadMayPrecede(PageTree tree, int storyStart, string description)
+    {
+        var wanted = new HashSet<string>(TextSimilarity.Tokens(description), System.StringComparer.Ordinal);
+        var found = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var node in tree.Nodes)
+        {
+            if (!node.IsText || node.OwnChars == 0)
+            {
+                continue;
+            }
+
+            if (node.PageOffset >= storyStart)
+            {
+                continue;
+            }
+
+            var raw = node.Raw;
+            foreach (var token in TextSimilarity.Tokens(raw.IndexOf('&') >= 0 ? HtmlText.Decode(raw) : raw))
+            {
+                if (wanted.Contains(token))
+                {
+                    found.Add(token);
+                }
+            }
+        }
+
+        var all = TextSimilarity.Tokens(description);
+        var missing = all.Where(t => !found.Contains(t)).ToList();
+        var coverage = 1 - (double)string.Join(" ", missing).Length / string.Join(" ", all).Length;
+        return coverage >= ContentSettings.LeadCoverage;
+    }
+
+    private static int NonSpaceChars(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether one of the first blocks (<see cref="ContentSettings.LeadSearchBlocks"/>) is the page's description.</summary>
+    private static bool HoldsLead(List<ContentBlock> chosen, string description)
+    {
+        for (var i = 0; i < chosen.Count && i < ContentSettings.LeadSearchBlocks; i++)
+        {
+            if (TextSimilarity.Similarity(description, chosen[i].Text) >= ContentSettings.LeadSimilarity)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ContentChoice Arbitrate(PageTree tree, string? title, string? language, string? description, out List<ContentBlock> pageBlocks, out bool[] vetoed, out BlockProfiler profiler)
     {
         var container = ContentExtractor.Extract(tree, title);
         profiler = new BlockProfiler(tree, language);
+        if (container.Count > 0 && LooksComplete(tree, container, profiler, description, out var leadMayBeMissing))
+        {
+            // The classifier cannot add to this story: the page holds too little prose outside it (see LooksComplete).
+            // Only the lead is looked for when one may sit above it: that needs the page's blocks, not their classes.
+            var storyStart = container[0].Start;
+            pageBlocks = leadMayBeMissing ? ParagraphClassifier.PageBlocksBefore(tree, title, storyStart) : container;
+            vetoed = leadMayBeMissing ? ParagraphClassifier.InFurnitureBoxes(tree, pageBlocks, storyStart) : new bool[container.Count];
+            return new ContentChoice(container, ContentStrategy.ContainerScore, -1, -1, 0);
+        }
+
         pageBlocks = ParagraphClassifier.PageBlocks(tree, title);
         profiler.GuessLanguage(pageBlocks);
         var hasWords = profiler.Words is not null;
@@ -112,12 +210,9 @@ internal static class ContentSelector
         }
 
         var first = chosen[0].Start;
-        for (var i = 0; i < chosen.Count && i < ContentSettings.LeadSearchBlocks; i++)
+        if (HoldsLead(chosen, description))
         {
-            if (TextSimilarity.Similarity(description, chosen[i].Text) >= ContentSettings.LeadSimilarity)
-            {
-                return null;
-            }
+            return null;
         }
 
         var searched = 0;

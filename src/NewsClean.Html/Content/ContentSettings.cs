@@ -78,4 +78,23 @@ internal static class ContentSettings
 
     /// <summary>Lead: how many blocks above the story are looked at (headline, byline, date and image lines sit between).</summary>
     public const int LeadSearchBlocks = 8;
+
+    /// <summary>
+    /// The pre-pass's margin: the prose outside the scorer's blocks is counted without white space and links, a lost
+    /// paragraph with both (up to <see cref="MaxLinkDensity"/> of links, a space every five or six letters), so the
+    /// count is scaled up by this much before it is compared with what the arbitration needs.
+    /// </summary>
+    public const double OutsideProseSlack = 1.6;
+
+    /// <summary>Structured-data fallback: a JSON-LD articleBody shorter than this is a summary, never taken for the story.</summary>
+    public const int StructuredBodyMinChars = 500;
+
+    /// <summary>
+    /// Structured-data fallback: the articleBody replaces the DOM's blocks only when they hold less than this share of
+    /// its length (a caption or a teaser where a story should be; a DOM story with its lead cut still reads more).
+    /// </summary>
+    public const double StructuredBodyShare = 0.25;
+
+    /// <summary>Structured-data fallback: at most this many JSON values are walked per script (a product feed is not an article).</summary>
+    public const int StructuredBodyMaxValues = 20000;
 }

@@ -25,19 +25,57 @@ internal static class ParagraphClassifier
     public static List<ContentBlock> PageBlocks(PageTree tree, string? title)
     {
         PageTree.Measure(tree.Root, tree.NothingRemoved);
-        var removed = new bool[tree.Nodes.Count];
+        return BlockWriter.Write(tree, new[] { tree.Root }, FurnitureByTag(tree), title);
+    }
+
+    /// <summary>The blocks of <see cref="PageBlocks"/> written from the text before page offset <paramref name="limit"/> only (the lead search's).</summary>
+    public static List<ContentBlock> PageBlocksBefore(PageTree tree, string? title, int limit)
+    {
+        PageTree.Measure(tree.Root, tree.NothingRemoved);
+        var removed = FurnitureByTag(tree);
         foreach (var node in tree.Nodes)
         {
+            if (node.IsText && node.PageOffset >= limit)
+            {
+                removed[node.Index] = true;
+            }
+        }
+
+        return BlockWriter.Write(tree, new[] { tree.Root }, removed, title);
+    }
+
+    /// <summary>
+    /// The cheap pre-pass: characters (not white space) of the text the classifier reads that are not link text, taken
+    /// from the element measures without writing a block. It leaves the tree measured as <see cref="PageBlocks"/> needs.
+    /// </summary>
+    public static double ReadableProseChars(PageTree tree)
+    {
+        PageTree.Measure(tree.Root, FurnitureByTag(tree));
+        var prose = tree.Root.Chars - tree.Root.LinkChars;
+        PageTree.Measure(tree.Root, tree.NothingRemoved);
+        return prose;
+    }
+
+    /// <summary>Elements furniture by their tag or role (navigation, asides, footers, comment threads), with everything inside.</summary>
+    private static bool[] FurnitureByTag(PageTree tree)
+    {
+        var removed = new bool[tree.Nodes.Count];
+        var nodes = tree.Nodes;
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            var node = nodes[n];
             if (!node.IsText && IsFurnitureByTag(node))
             {
                 for (var i = node.Index; i < node.End; i++)
                 {
                     removed[i] = true;
                 }
+
+                n = node.End - 1;
             }
         }
 
-        return BlockWriter.Write(tree, new[] { tree.Root }, removed, title);
+        return removed;
     }
 
     /// <summary>The blocks classified as article text, in page order.</summary>
@@ -185,21 +223,26 @@ internal static class ParagraphClassifier
     }
 
     /// <summary>Which blocks lie inside a small box named as furniture (see <see cref="IsNamedFurnitureBox"/>).</summary>
-    public static bool[] InFurnitureBoxes(PageTree tree, IReadOnlyList<ContentBlock> blocks)
+    public static bool[] InFurnitureBoxes(PageTree tree, IReadOnlyList<ContentBlock> blocks, int limit = int.MaxValue)
     {
         var starts = new List<int>();
         var ends = new List<int>();
-        foreach (var node in tree.Nodes)
+        var nodes = tree.Nodes;
+        for (var n = 0; n < nodes.Count; n++)
         {
-            if (!node.IsText && IsNamedFurnitureBox(node) && TextRange(tree, node, out var start, out var end))
+            // An element without text holds no block; the boxes inside a box are within its range (skipped whole).
+            // Past a text node at the limit every element starts later (page order): none holds an earlier block.
+            var node = nodes[n];
+            if (node.IsText && node.PageOffset >= limit)
             {
-                if (starts.Count > 0 && start < ends[ends.Count - 1])
-                {
-                    continue;
-                }
+                break;
+            }
 
+            if (!node.IsText && node.Chars > 0 && IsNamedFurnitureBox(node) && TextRange(tree, node, out var start, out var end))
+            {
                 starts.Add(start);
                 ends.Add(end);
+                n = node.End - 1;
             }
         }
 

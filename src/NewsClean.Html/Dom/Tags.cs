@@ -6,10 +6,14 @@ namespace NewsClean.Html.Dom;
 /// <summary>What the extractor needs to know about HTML element names.</summary>
 internal static class Tags
 {
-    /// <summary>Elements dropped with everything inside: code, media, widgets and form controls are never article text.</summary>
+    /// <summary>
+    /// Elements dropped with everything inside: code, media, widgets and form controls are never article text; nor are
+    /// ruby annotations (rt, rp: the reading of the characters printed above them, furigana or pinyin), which would
+    /// otherwise run into the text they annotate.
+    /// </summary>
     public static readonly HashSet<string> Dropped = new HashSet<string>(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio", "source",
+        "rt", "rp", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio", "source",
         "track", "map", "area", "button", "input", "select", "textarea", "option", "optgroup", "datalist", "link", "meta",
         "title", "base", "param", "frame", "frameset", "applet", "noembed", "noframes", "dialog", "output", "progress", "meter",
     };
