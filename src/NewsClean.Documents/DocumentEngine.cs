@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Reflection;
 using System.Text;
 using System.Threading;
@@ -76,14 +75,11 @@ public sealed class DocumentEngine
     /// </summary>
     internal static Action<DocumentInput>? FaultInjection { get; set; }
 
-    /// <summary>The message of an InternalError: the exception type and message, and the NewsClean method it came from.</summary>
-    public static string Describe(Exception ex)
-    {
-        var frames = new System.Diagnostics.StackTrace(ex, false).GetFrames() ?? Array.Empty<System.Diagnostics.StackFrame>();
-        var method = frames.Select(f => f.GetMethod()).FirstOrDefault(m => m?.DeclaringType?.Namespace?.StartsWith("NewsClean", StringComparison.Ordinal) == true);
-        var where = method is null ? string.Empty : $" (in {method.DeclaringType!.Name}.{method.Name})";
-        return $"The engine failed on this document: {ex.GetType().Name}: {ex.Message}{where}";
-    }
+    /// <summary>
+    /// The message of an InternalError: the exception's type and message. Not the method it came from: which frame is
+    /// left after the JIT inlines differs from run to run, and the same document must give the same output.
+    /// </summary>
+    public static string Describe(Exception ex) => $"The engine failed on this document: {ex.GetType().Name}: {ex.Message}";
 
     // Out of memory and stack overflow leave the process in no state to go on; everything else is the document's fault.
     private static bool IsFatal(Exception ex) => ex is OutOfMemoryException || ex is StackOverflowException || ex is AccessViolationException;
