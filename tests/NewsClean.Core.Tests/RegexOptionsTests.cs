@@ -5,7 +5,7 @@ using Xunit;
 
 namespace NewsClean.Core.Tests;
 
-/// <summary>No regex in src/ is RegexOptions.Compiled (see RegexLimits: interpreted is faster here, and starts in a fifth of the time).</summary>
+/// <summary>No regex in src/ but the HTML class-name patterns is RegexOptions.Compiled (see RegexLimits: interpreted is faster elsewhere, and starts in a fifth of the time).</summary>
 public sealed class RegexOptionsTests
 {
     [Fact]
@@ -20,6 +20,7 @@ public sealed class RegexOptionsTests
         Assert.NotNull(root);
         var offenders = Directory.GetFiles(Path.Combine(root!.FullName, "src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Where(f => Path.GetFileName(f) != "ClassHints.cs") // measured to pay there (see RegexLimits)
             .Where(f => File.ReadLines(f).Any(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal) && l.Contains("RegexOptions." + "Compiled", StringComparison.Ordinal)))
             .ToList();
 
