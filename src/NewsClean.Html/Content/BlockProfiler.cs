@@ -108,6 +108,9 @@ internal sealed class BlockProfiler
     }
 
     /// <summary>The block's measures (asked once per block: both strategies' blocks and the arbitration ask again).</summary>
+    // scratch for Count: a profiler serves one page on one thread
+    private readonly List<string> _shortWords = new List<string>();
+
     public BlockProfile Profile(ContentBlock block)
     {
         var key = ((long)block.Start << 32) | (uint)block.Text.Length;
@@ -164,34 +167,15 @@ internal sealed class BlockProfiler
     }
 
     /// <summary>Counts the words of <paramref name="text"/> and those in the list, reading only short words (no function word is long).</summary>
-    private static void Count(string text, HashSet<string> words, ref int total, ref int hits)
+    private void Count(string text, HashSet<string> words, ref int total, ref int hits)
     {
-        var start = -1;
-        var apostrophe = false;
-        for (var i = 0; i <= text.Length; i++)
+        _shortWords.Clear();
+        total += ShortWords(text, _shortWords);
+        foreach (var word in _shortWords)
         {
-            var c = i < text.Length ? text[i] : ' ';
-            if (IsWordChar(c))
+            if (IsStopWord(word, words))
             {
-                if (start < 0)
-                {
-                    start = i;
-                    apostrophe = false;
-                }
-
-                apostrophe |= c == '\'' || c == '\u2019';
-                continue;
-            }
-
-            if (start >= 0)
-            {
-                total++;
-                if ((i - start <= StopWords.MaxLength || apostrophe) && IsStopWord(text.Substring(start, i - start).ToLowerInvariant(), words))
-                {
-                    hits++;
-                }
-
-                start = -1;
+                hits++;
             }
         }
     }
