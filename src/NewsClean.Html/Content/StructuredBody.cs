@@ -116,7 +116,7 @@ internal static class StructuredBody
         var paragraphs = new List<string>();
         foreach (var line in text.Split('\n'))
         {
-            var folded = Fold(line);
+            var folded = HtmlText.CollapseSpace(line, char.IsWhiteSpace);
             if (folded.Length > 0)
             {
                 paragraphs.Add(folded);
@@ -167,29 +167,5 @@ internal static class StructuredBody
         }
 
         return text.Substring(from, i - from).ToLowerInvariant();
-    }
-
-    private static string Fold(string line)
-    {
-        var builder = new StringBuilder(line.Length);
-        var space = false;
-        foreach (var c in line)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
     }
 }

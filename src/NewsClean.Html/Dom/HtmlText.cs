@@ -18,6 +18,34 @@ internal static class HtmlText
     public static bool IsSpace(char c) =>
         c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0' || c == '\u2028' || c == '\u2029' || c == '\u3000' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F';
 
+    /// <summary>
+    /// The text with every run of space characters (as <paramref name="isSpace"/> says) made one space, and none at
+    /// either end.
+    /// </summary>
+    public static string CollapseSpace(string text, Func<char, bool> isSpace)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (isSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>Decodes the character reference at <paramref name="index"/> (which holds '&amp;'); returns its length in raw, or 0.</summary>
     public static int TryDecodeReference(string raw, int index, int end, out string value)
     {

@@ -142,7 +142,7 @@ internal static class DateZones
     {
         if (node.IsText)
         {
-            return Collapse(HtmlText.Decode(node.Raw));
+            return HtmlText.CollapseSpace(HtmlText.Decode(node.Raw), HtmlText.IsSpace);
         }
 
         var builder = new StringBuilder();
@@ -155,7 +155,7 @@ internal static class DateZones
             }
         }
 
-        return Collapse(HtmlText.Decode(builder.ToString()));
+        return HtmlText.CollapseSpace(HtmlText.Decode(builder.ToString()), HtmlText.IsSpace);
     }
 
     /// <summary>The last <paramref name="max"/> characters of text before the element within its parent (or grandparent).</summary>
@@ -185,29 +185,5 @@ internal static class DateZones
         }
 
         return string.Empty;
-    }
-
-    private static string Collapse(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (HtmlText.IsSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
     }
 }
